@@ -1,0 +1,37 @@
+# Every target installs what it needs, so a fresh clone needs only `make test` or `make lab`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+
+.PHONY: test lint typecheck pytest system-deps install toolchains clean
+
+test: install lint typecheck pytest
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: system-deps $(STAMP)
+
+# Debian packages the tests use: the sandbox (bubblewrap, libseccomp) and the toolchains the
+# end-to-end tests judge with. scripts/install-toolchains is idempotent and fast when installed.
+system-deps:
+	scripts/install-toolchains --test
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,29 @@
+"""Problem packages in the ICPC/Kattis problem package format (2025-09 and legacy)."""
+
+from jupyter_leetarxiv.core.problem.loader import load_problem
+from jupyter_leetarxiv.core.problem.model import (
+    Aggregation,
+    Limits,
+    OutputValidatorArgs,
+    PaperSource,
+    Problem,
+    ProblemError,
+    ProblemType,
+    Submission,
+    TestCase,
+    TestGroup,
+)
+
+__all__ = [
+    "Aggregation",
+    "Limits",
+    "OutputValidatorArgs",
+    "PaperSource",
+    "Problem",
+    "ProblemError",
+    "ProblemType",
+    "Submission",
+    "TestCase",
+    "TestGroup",
+    "load_problem",
+]
