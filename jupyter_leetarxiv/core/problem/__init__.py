@@ -10,9 +10,11 @@ from jupyter_leetarxiv.core.problem.model import (
     ProblemError,
     ProblemType,
     Submission,
+    SubmissionRule,
     TestCase,
     TestGroup,
 )
+from jupyter_leetarxiv.core.problem.submissions import list_submissions
 
 __all__ = [
     "Aggregation",
@@ -23,7 +25,9 @@ __all__ = [
     "ProblemError",
     "ProblemType",
     "Submission",
+    "SubmissionRule",
     "TestCase",
     "TestGroup",
+    "list_submissions",
     "load_problem",
 ]

@@ -1,0 +1,85 @@
+"""Where each part of a package lives, which differs between the 2025-09 and legacy formats."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09
+from jupyter_leetarxiv.core.problem.model import ProblemError
+from jupyter_leetarxiv.core.problem.testdata import visible
+
+_STATEMENT_KINDS = (".md", ".tex", ".pdf")  # preference order: text we can render first
+_PROBLEMNAME = re.compile(r"\\problemname\{(?P<name>[^}]*)\}")
+_PLAIN_NAME = re.compile(r"^%%\s*plainproblemname:\s*(?P<name>.+)$", re.MULTILINE)
+
+
+def statement_directory(root: Path, format_version: str) -> Path:
+    return root / ("statement" if format_version == FORMAT_2025_09 else "problem_statement")
+
+
+def statements(root: Path, format_version: str) -> dict[str, Path]:
+    """Language code -> statement file, preferring Markdown over LaTeX over PDF."""
+    directory = statement_directory(root, format_version)
+    found: dict[str, Path] = {}
+    if not directory.is_dir():
+        return found
+    for kind in reversed(_STATEMENT_KINDS):
+        for path in sorted(directory.glob(f"problem*{kind}")):
+            parts = path.name.split(".")
+            if parts[0] != "problem" or len(parts) not in (2, 3):
+                continue
+            found[parts[1] if len(parts) == 3 else "en"] = path  # legacy allows problem.tex
+    return found
+
+
+def excerpt(root: Path, format_version: str) -> Path | None:
+    """Our paper extension: the key idea and equations, in our own words, beside the statement."""
+    path = statement_directory(root, format_version) / "excerpt.en.md"
+    return path if path.is_file() else None
+
+
+def name_from_statement(statement: Path) -> str | None:
+    """Legacy packages may name the problem only in the LaTeX statement's \\problemname."""
+    if statement.suffix != ".tex":
+        return None
+    text = statement.read_text(encoding="utf-8", errors="replace")
+    match = _PLAIN_NAME.search(text) or _PROBLEMNAME.search(text)
+    return match.group("name").strip() if match else None
+
+
+def includes(root: Path) -> dict[str, Path]:
+    """Language code (or "default") -> include/<language>/, for non-empty directories."""
+    directory = root / "include"
+    if not directory.is_dir():
+        return {}
+    return {
+        path.name: path
+        for path in sorted(directory.iterdir())
+        if path.is_dir() and visible(path) and any(path.iterdir())
+    }
+
+
+def output_validator(root: Path, format_version: str) -> Path | None:
+    """The custom output validator program (a directory or a single file), if there is one."""
+    if format_version == FORMAT_2025_09:
+        directory = root / "output_validator"
+        return directory if directory.is_dir() and any(directory.iterdir()) else None
+    directory = root / "output_validators"
+    if not directory.is_dir():
+        return None
+    programs = [path for path in sorted(directory.iterdir()) if visible(path)]
+    if len(programs) > 1:
+        names = ", ".join(path.name for path in programs)
+        raise ProblemError(
+            directory,
+            f"holds several output validators ({names}); only one is supported: merge them",
+        )
+    return programs[0] if programs else None
+
+
+def input_validators(root: Path) -> tuple[Path, ...]:
+    directory = root / "input_validators"
+    if not directory.is_dir():
+        return ()
+    return tuple(path for path in sorted(directory.iterdir()) if visible(path))
