@@ -7,11 +7,15 @@ from pathlib import Path
 
 from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09
 from jupyter_leetarxiv.core.problem.model import ProblemError
-from jupyter_leetarxiv.core.problem.testdata import visible
 
 _STATEMENT_KINDS = (".md", ".tex", ".pdf")  # preference order: text we can render first
 _PROBLEMNAME = re.compile(r"\\problemname\{(?P<name>[^}]*)\}")
 _PLAIN_NAME = re.compile(r"^%%\s*plainproblemname:\s*(?P<name>.+)$", re.MULTILINE)
+
+
+def visible(path: Path) -> bool:
+    """The spec tells judges to act as if names starting with '.' or '-' were not there."""
+    return not path.name.startswith((".", "-"))
 
 
 def statement_directory(root: Path, format_version: str) -> Path:

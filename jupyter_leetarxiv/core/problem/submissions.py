@@ -13,9 +13,9 @@ from typing import Any
 
 from jupyter_leetarxiv.core.problem.documents import check_schema, read_yaml
 from jupyter_leetarxiv.core.problem.globs import glob_matches
+from jupyter_leetarxiv.core.problem.layout import visible
 from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09
 from jupyter_leetarxiv.core.problem.model import Problem, ProblemError, Submission, SubmissionRule
-from jupyter_leetarxiv.core.problem.testdata import visible
 from jupyter_leetarxiv.core.verdicts import Verdict
 
 AC, WA, TLE, RTE, MLE, CE = (

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_leetarxiv.core.problem.documents import check_schema, read_yaml
+from jupyter_leetarxiv.core.problem.layout import visible
 from jupyter_leetarxiv.core.problem.metadata import Metadata
 from jupyter_leetarxiv.core.problem.model import (
     Aggregation,
@@ -30,11 +31,6 @@ LEGACY_GROUP_FILE = "testdata.yaml"
 _INHERITED = ("args", "output_validator_args", "full_feedback")
 _GROUP_ONLY = ("max_score", "score_aggregation", "require_pass", "static_validation_score")
 _SECRET_MAX_SCORE = 100.0
-
-
-def visible(path: Path) -> bool:
-    """The spec tells judges to act as if names starting with '.' or '-' were not there."""
-    return not path.name.startswith((".", "-"))
 
 
 def _case_inputs(directory: Path) -> Iterator[Path]:
