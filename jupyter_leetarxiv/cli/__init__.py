@@ -1,0 +1,1 @@
+"""The ``leetarxiv`` command line: one module per subcommand."""

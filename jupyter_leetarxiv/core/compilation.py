@@ -1,0 +1,78 @@
+"""Putting a submission (and the problem's harness files) in a box and compiling it once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from jupyter_leetarxiv.core.languages import Language
+from jupyter_leetarxiv.sandbox import Box, Limits, RunResult, RunStatus
+
+COMPILE_OUTPUT_BYTES = 64 * 1024
+BOX_TMP = "/tmp"  # noqa: S108 -- the box's own private tmpfs, not the host's
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The files of one program in its box: which ones the compiler gets, and which one runs."""
+
+    files: tuple[str, ...]
+    main: str
+
+
+@dataclass(frozen=True)
+class CompileOutcome:
+    ok: bool
+    output: str
+    time: float
+    run: RunResult | None  # None for languages without a compile step
+
+
+def place_sources(
+    box: Box, language: Language, source: bytes, filename: str | None, include_dir: Path | None
+) -> Sources:
+    """Write the submission and any include/<language>/ files; a harness ``main`` file runs.
+
+    With a harness the user writes a function, not I/O: the problem's driver (e.g.
+    include/python3/main.py) is the entry point and imports the user's file, which is therefore
+    saved under the language's fixed ``solution_name`` (solution.py, solution.cpp, ...).
+    """
+    harness = list(_include_files(include_dir))
+    own = language.solution_name if harness else language.file_name(filename)
+    box.put(own, source)
+    names = [own]
+    for relative, data in harness:
+        box.put(relative, data)
+        names.append(relative)
+    compiled = tuple(n for n in names if PurePosixPath(n).suffix in language.extensions)
+    harness_main = [n for n in compiled if n != own and PurePosixPath(n).stem.lower() == "main"]
+    return Sources(files=compiled, main=harness_main[0] if harness_main else own)
+
+
+def _include_files(include_dir: Path | None) -> Iterator[tuple[str, bytes]]:
+    if include_dir is None or not include_dir.is_dir():
+        return
+    for path in sorted(include_dir.rglob("*")):
+        if path.is_file():
+            yield path.relative_to(include_dir).as_posix(), path.read_bytes()
+
+
+def compile_sources(
+    box: Box, language: Language, sources: Sources, limits: Limits, memory_mb: int
+) -> CompileOutcome:
+    argv = language.compile_argv(sources.files, sources.main, memory_mb)
+    if argv is None:
+        return CompileOutcome(ok=True, output="", time=0.0, run=None)
+    run = box.run(argv, limits=limits, env=language_env(language))
+    output = (run.stdout + run.stderr)[:COMPILE_OUTPUT_BYTES].decode(errors="replace")
+    if run.status in (RunStatus.TIME_LIMIT, RunStatus.WALL_LIMIT):
+        output += f"\ncompilation took longer than {limits.cpu_time:g} s"
+    elif run.status is RunStatus.MEMORY_LIMIT:
+        output += f"\ncompilation used more than {limits.memory // 2**20} MiB"
+    return CompileOutcome(ok=run.ok, output=output, time=run.wall_time, run=run)
+
+
+def language_env(language: Language) -> dict[str, str]:
+    """A clean environment: the worker's own variables never reach a submission."""
+    return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": BOX_TMP, **language.env}

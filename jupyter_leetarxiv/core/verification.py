@@ -1,0 +1,143 @@
+"""Checking a package against its own submissions: each must get the verdict it expects.
+
+When problem.yaml sets no time limit, it is derived as Kattis tools do: the slowest accepted
+submission's time times ``time_multipliers.ac_to_time_limit``, rounded up to a whole second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from jupyter_leetarxiv.core.judge import JudgeOptions, judge
+from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
+from jupyter_leetarxiv.core.languages.probe import is_installed
+from jupyter_leetarxiv.core.problem import Problem, Submission
+from jupyter_leetarxiv.core.problem.submissions import list_submissions
+from jupyter_leetarxiv.core.summary import Summary
+from jupyter_leetarxiv.core.verdicts import Verdict
+from jupyter_leetarxiv.sandbox import Sandbox
+
+PROBE_TIME_LIMIT = 10.0  # what accepted submissions get while the real limit is unknown
+PARTIAL = "partially_accepted"
+
+
+@dataclass(frozen=True)
+class Verification:
+    submission: Path
+    language: str
+    expected: tuple[str, ...]
+    got: str  # a verdict, or "skipped"
+    ok: bool
+    time: float = 0.0
+    score: float | None = None
+    note: str = ""
+
+
+def verify_problem(
+    problem: Problem, registry: LanguageRegistry, sandbox: Sandbox
+) -> Iterator[Verification]:
+    submissions = list_submissions(problem)
+    runnable: list[tuple[Submission, Language]] = []
+    for submission in submissions:
+        language, reason = _language_of(submission, registry)
+        if language is None:
+            yield Verification(
+                submission.path,
+                submission.language or "?",
+                submission.expected,
+                "skipped",
+                ok=True,
+                note=reason,
+            )
+        else:
+            runnable.append((submission, language))
+    accepted = [(s, lang) for s, lang in runnable if s.expected == ("AC",) and not _partial(s)]
+    known: dict[Path, Summary] = {}
+    time_limit = problem.limits.time_limit
+    if not problem.limits.time_limit_from_yaml and accepted:
+        for submission, language in accepted:
+            known[submission.path] = _judge(
+                problem, submission, language, registry, sandbox, PROBE_TIME_LIMIT
+            )
+        slowest = max(s.result.max_time for s in known.values() if s.result is not None)
+        time_limit = float(max(1, math.ceil(slowest * problem.limits.time_multipliers_ac)))
+    for submission, language in runnable:
+        summary = known.get(submission.path) or _judge(
+            problem, submission, language, registry, sandbox, time_limit
+        )
+        yield _compare(submission, language, summary, time_limit)
+
+
+def _judge(
+    problem: Problem,
+    submission: Submission,
+    language: Language,
+    registry: LanguageRegistry,
+    sandbox: Sandbox,
+    time_limit: float,
+) -> Summary:
+    summary = Summary()
+    options = JudgeOptions(
+        submission_id=submission.path.name, filename=submission.path.name, time_limit=time_limit
+    )
+    source = submission.path.read_bytes()
+    for event in judge(problem, language, source, sandbox, registry, options):
+        summary.apply(event)
+    return summary
+
+
+def _compare(
+    submission: Submission, language: Language, summary: Summary, time_limit: float
+) -> Verification:
+    result = summary.result
+    assert result is not None
+    if _partial(submission):
+        maximum = result.max_score or 0.0
+        score = result.score or 0.0
+        ok = 0 < score < maximum
+    elif submission.score is not None and result.score is not None:
+        ok = result.verdict.value in submission.expected and math.isclose(
+            result.score, submission.score
+        )
+    else:
+        ok = result.verdict.value in submission.expected
+    note = f"time limit {time_limit:g} s"
+    if result.verdict is Verdict.CE and summary.compiled is not None:
+        note = (
+            summary.compiled.output.strip().splitlines()[0][:100]
+            if summary.compiled.output
+            else note
+        )
+    return Verification(
+        submission.path,
+        language.id,
+        submission.expected,
+        result.verdict.value,
+        ok,
+        time=result.max_time,
+        score=result.score,
+        note=note,
+    )
+
+
+def _partial(submission: Submission) -> bool:
+    return submission.path.parent.name == PARTIAL or PARTIAL in submission.path.parts[-3:-1]
+
+
+def _language_of(submission: Submission, registry: LanguageRegistry) -> tuple[Language | None, str]:
+    if submission.language is not None:
+        try:
+            language = registry.get(submission.language)
+        except KeyError:
+            return None, f"unknown language {submission.language!r}"
+    else:
+        guessed = registry.for_file(submission.path.name)
+        if guessed is None:
+            return None, f"no language for {submission.path.suffix or 'a directory'}"
+        language = guessed
+    if not is_installed(language):
+        return None, f"{language.id} toolchain not installed ({language.executable})"
+    return language, ""
