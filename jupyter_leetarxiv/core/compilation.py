@@ -50,6 +50,19 @@ def place_sources(
     return Sources(files=compiled, main=harness_main[0] if harness_main else own)
 
 
+def place_program(box: Box, language: Language, root: Path) -> Sources:
+    """Write a program the problem supplies (an output validator): a file or a directory.
+
+    Its entry point is a file named main or validate when there are several sources.
+    """
+    files = list(_include_files(root)) if root.is_dir() else [(root.name, root.read_bytes())]
+    for relative, data in files:
+        box.put(relative, data)
+    compiled = tuple(n for n, _ in files if PurePosixPath(n).suffix in language.extensions)
+    entry = [n for n in compiled if PurePosixPath(n).stem.lower() in ("main", "validate")]
+    return Sources(files=compiled, main=(entry or list(compiled))[0])
+
+
 def _include_files(include_dir: Path | None) -> Iterator[tuple[str, bytes]]:
     if include_dir is None or not include_dir.is_dir():
         return

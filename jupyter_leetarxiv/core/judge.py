@@ -15,7 +15,7 @@ from jupyter_leetarxiv.core.compilation import compile_sources, language_env, pl
 from jupyter_leetarxiv.core.execution import describe_exit, run_verdict
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
 from jupyter_leetarxiv.core.languages.probe import toolchain_version
-from jupyter_leetarxiv.core.problem import Problem, ProblemType, TestCase
+from jupyter_leetarxiv.core.problem import Problem, ProblemType, TestCase, TestGroup
 from jupyter_leetarxiv.core.scoring import problem_score
 from jupyter_leetarxiv.core.verdicts import Verdict, first_failure
 from jupyter_leetarxiv.core.wire import (
@@ -43,7 +43,7 @@ class JudgeOptions:
 @dataclass
 class _Tally:
     verdicts: list[Verdict] = field(default_factory=list)
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: dict[str, float | None] = field(default_factory=dict)  # accepted cases only
     max_time: float = 0.0
     max_memory: int = 0
 
@@ -101,8 +101,9 @@ def judge(
             )
             limits = _run_limits(problem, time_limit)
             stop = False
+            skip_groups: set[str] = set()
             for index, case in enumerate(cases, start=1):
-                if stop:
+                if stop or _in_groups(case, skip_groups):
                     tally.verdicts.append(Verdict.SKIPPED)
                     yield _skipped(sid, index, len(cases), case)
                     continue
@@ -112,16 +113,44 @@ def judge(
                 tally.max_time = max(tally.max_time, event.time)
                 tally.max_memory = max(tally.max_memory, event.memory)
                 if event.verdict is Verdict.AC:
-                    tally.scores[case.name] = event.score if event.score is not None else 1.0
+                    tally.scores[case.name] = event.score
                 yield event
                 if event.verdict is Verdict.JE:
                     stop = True
                 elif event.verdict is not Verdict.AC and not options.run_all:
                     stop = problem.type is ProblemType.PASS_FAIL
+                    skip_groups |= _groups_to_skip(problem, case)
         yield result(first_failure(tally.verdicts))
     finally:
         if validator is not None:
             validator.close()
+
+
+def _groups_to_skip(problem: Problem, failed: TestCase) -> set[str]:
+    """Groups whose remaining cases a failure ends: those along its path that break on reject."""
+    names = set()
+    for group in _path_to(problem, failed):
+        if group.on_reject == "break":
+            names.add(group.name)
+    return names
+
+
+def _path_to(problem: Problem, case: TestCase) -> list[TestGroup]:
+    def walk(group: TestGroup, trail: list[TestGroup]) -> list[TestGroup] | None:
+        trail = [*trail, group]
+        if case in group.cases:
+            return trail
+        for child in group.children:
+            found = walk(child, trail)
+            if found is not None:
+                return found
+        return None
+
+    return walk(problem.sample, []) or walk(problem.secret, []) or []
+
+
+def _in_groups(case: TestCase, groups: set[str]) -> bool:
+    return any(case.name.startswith(group + "/") for group in groups)
 
 
 def _run_case(

@@ -20,9 +20,13 @@ class Score:
     maximum: float
 
 
-def group_score(group: TestGroup, case_scores: Mapping[str, float]) -> Score:
-    """Score of a group; ``case_scores`` maps case names to their score (missing: 0)."""
-    parts = [Score(case_scores.get(c.name, 0.0), group.accept_score) for c in group.cases]
+def group_score(group: TestGroup, case_scores: Mapping[str, float | None]) -> Score:
+    """Score of a group from its accepted cases.
+
+    ``case_scores`` holds the accepted cases only: the validator's score, or None for the
+    group's ``accept_score``. A case that is absent was rejected (or never ran) and scores 0.
+    """
+    parts = [_case_score(group, c.name, case_scores) for c in group.cases]
     parts += [group_score(child, case_scores) for child in group.children]
     raw = _aggregate(group.aggregation, parts)
     if group.max_score is None:
@@ -32,18 +36,31 @@ def group_score(group: TestGroup, case_scores: Mapping[str, float]) -> Score:
     return Score(group.max_score * raw.value / raw.maximum, group.max_score)
 
 
+def _case_score(group: TestGroup, name: str, case_scores: Mapping[str, float | None]) -> Score:
+    if name not in case_scores:
+        return Score(0.0, group.accept_score)
+    given = case_scores[name]
+    return Score(group.accept_score if given is None else given, group.accept_score)
+
+
 def _aggregate(how: Aggregation, parts: list[Score]) -> Score:
     if not parts:
         return Score(0.0, 0.0)
     if how is Aggregation.MIN:
         return min(parts, key=lambda s: s.value / s.maximum if s.maximum else 0.0)
+    if how is Aggregation.MAX:
+        return max(parts, key=lambda s: s.value)
+    if how is Aggregation.AVG:
+        return Score(
+            sum(p.value for p in parts) / len(parts), sum(p.maximum for p in parts) / len(parts)
+        )
     total = Score(sum(p.value for p in parts), sum(p.maximum for p in parts))
     if how is Aggregation.PASS_FAIL and any(p.value < p.maximum for p in parts):
         return Score(0.0, total.maximum)
     return total
 
 
-def problem_score(problem: Problem, case_scores: Mapping[str, float]) -> Score:
+def problem_score(problem: Problem, case_scores: Mapping[str, float | None]) -> Score:
     secret = group_score(problem.secret, case_scores)
     if problem.sample.max_score is None:
         return secret

@@ -14,14 +14,14 @@ from pathlib import Path
 from jupyter_leetarxiv.core.judge import JudgeOptions, judge
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
 from jupyter_leetarxiv.core.languages.probe import is_installed
-from jupyter_leetarxiv.core.problem import Problem, Submission
+from jupyter_leetarxiv.core.problem import Problem, Submission, SubmissionRule
+from jupyter_leetarxiv.core.problem.globs import glob_matches
 from jupyter_leetarxiv.core.problem.submissions import list_submissions
 from jupyter_leetarxiv.core.summary import Summary
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.sandbox import Sandbox
 
 PROBE_TIME_LIMIT = 10.0  # what accepted submissions get while the real limit is unknown
-PARTIAL = "partially_accepted"
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def verify_problem(
             )
         else:
             runnable.append((submission, language))
-    accepted = [(s, lang) for s, lang in runnable if s.expected == ("AC",) and not _partial(s)]
+    accepted = [(s, lang) for s, lang in runnable if _defines_time_limit(s)]
     known: dict[Path, Summary] = {}
     time_limit = problem.limits.time_limit
     if not problem.limits.time_limit_from_yaml and accepted:
@@ -94,37 +94,63 @@ def _compare(
 ) -> Verification:
     result = summary.result
     assert result is not None
-    if _partial(submission):
-        maximum = result.max_score or 0.0
-        score = result.score or 0.0
-        ok = 0 < score < maximum
-    elif submission.score is not None and result.score is not None:
-        ok = result.verdict.value in submission.expected and math.isclose(
-            result.score, submission.score
-        )
-    else:
-        ok = result.verdict.value in submission.expected
+    failed = [rule for rule in submission.rules if not _satisfies(rule, summary)]
     note = f"time limit {time_limit:g} s"
-    if result.verdict is Verdict.CE and summary.compiled is not None:
-        note = (
-            summary.compiled.output.strip().splitlines()[0][:100]
-            if summary.compiled.output
-            else note
-        )
+    if failed and failed[0].message:
+        note = failed[0].message
+    elif result.verdict is Verdict.CE and summary.compiled is not None:
+        note = (summary.compiled.output.strip().splitlines() or [note])[0][:100]
     return Verification(
         submission.path,
         language.id,
-        submission.expected,
+        tuple(v.value for v in submission.expected),
         result.verdict.value,
-        ok,
+        ok=not failed,
         time=result.max_time,
         score=result.score,
         note=note,
     )
 
 
-def _partial(submission: Submission) -> bool:
-    return submission.path.parent.name == PARTIAL or PARTIAL in submission.path.parts[-3:-1]
+def _satisfies(rule: SubmissionRule, summary: Summary) -> bool:
+    """Kattis semantics: every test verdict is permitted, one is required, the score in range."""
+    assert summary.result is not None
+    if summary.result.verdict is Verdict.CE:
+        verdicts = [Verdict.CE]
+    else:
+        verdicts = [
+            t.verdict
+            for t in summary.tests
+            if t.verdict is not Verdict.SKIPPED
+            and (rule.cases is None or _in_scope(rule.cases, t.name))
+        ]
+    if not verdicts:
+        return True
+    if any(v not in rule.permitted for v in verdicts):
+        return False
+    if not any(v in rule.required for v in verdicts):
+        return False
+    if rule.score is not None and rule.cases is None:
+        score = summary.result.score or 0.0
+        low, high = rule.score
+        return low - 1e-9 <= score <= high + 1e-9
+    return True
+
+
+def _in_scope(pattern: str, case_name: str) -> bool:
+    parts = case_name.split("/")
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    return any(glob_matches(pattern, prefix) for prefix in prefixes)
+
+
+def _defines_time_limit(submission: Submission) -> bool:
+    """Accepted submissions set the time limit, unless submissions.yaml says otherwise."""
+    flags = [rule.use_for_time_limit for rule in submission.rules]
+    if any(flag is False for flag in flags):
+        return False
+    return (submission.expected == (Verdict.AC,) and submission.score_range is None) or any(
+        flag in (True, "lower") for flag in flags
+    )
 
 
 def _language_of(submission: Submission, registry: LanguageRegistry) -> tuple[Language | None, str]:

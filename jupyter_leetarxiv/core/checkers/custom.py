@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jupyter_leetarxiv.core.checkers.result import CheckResult
-from jupyter_leetarxiv.core.compilation import compile_sources, language_env, place_sources
+from jupyter_leetarxiv.core.compilation import compile_sources, language_env, place_program
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
-from jupyter_leetarxiv.core.problem import OutputValidatorArgs, Problem, TestCase
+from jupyter_leetarxiv.core.problem import Problem, TestCase
 from jupyter_leetarxiv.sandbox import Box, Limits, Sandbox
 
 ACCEPT_EXIT = 42
@@ -53,7 +53,7 @@ class OutputValidator:
         compiled.box.put("testcase.ans", case.answer.read_bytes())
         limits = self._limits()
         argv = [*compiled.argv, "testcase.in", "testcase.ans", f"{feedback}/"]
-        argv += _args(case.output_validator_args)
+        argv += case.output_validator_args.raw
         run = compiled.box.run(
             argv, limits=limits, stdin=team_output, env=language_env(compiled.language)
         )
@@ -81,11 +81,7 @@ class OutputValidator:
         files = sorted(root.rglob("*")) if root.is_dir() else [root]
         language = self._language_of(files)
         box = self._sandbox.open_box(toolchain_paths=language.toolchain_paths)
-        main = next((f for f in files if f.is_file() and f.suffix in language.extensions), None)
-        assert main is not None
-        sources = place_sources(
-            box, language, main.read_bytes(), main.name, root if root.is_dir() else None
-        )
+        sources = place_program(box, language, root)
         memory_mb = self._problem.limits.validation_memory // 2**20
         outcome = compile_sources(box, language, sources, self._compile_limits(), memory_mb)
         if not outcome.ok:
@@ -118,20 +114,6 @@ class OutputValidator:
         return Limits(
             cpu_time=limits.compilation_time, memory=limits.compilation_memory, processes=128
         )
-
-
-def _args(args: OutputValidatorArgs) -> list[str]:
-    """The validator gets the test group's arguments, the default validator's flags included."""
-    flags = list(args.extra)
-    if args.case_sensitive:
-        flags.append("case_sensitive")
-    if args.space_change_sensitive:
-        flags.append("space_change_sensitive")
-    if args.float_absolute_tolerance is not None:
-        flags += ["float_absolute_tolerance", repr(args.float_absolute_tolerance)]
-    if args.float_relative_tolerance is not None:
-        flags += ["float_relative_tolerance", repr(args.float_relative_tolerance)]
-    return flags
 
 
 def _score(raw: bytes | None) -> float | None:

@@ -1,0 +1,67 @@
+"""Scores of scoring problems: cases add up through groups by sum, min and pass-fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jupyter_leetarxiv.core.problem import Aggregation, OutputValidatorArgs, TestCase, TestGroup
+from jupyter_leetarxiv.core.scoring import Score, group_score
+
+
+def _cases(group: str, n: int) -> tuple[TestCase, ...]:
+    return tuple(
+        TestCase(
+            name=f"{group}/{i}",
+            input=Path(f"{i}.in"),
+            answer=Path(f"{i}.ans"),
+            sample=False,
+            output_validator_args=OutputValidatorArgs(),
+        )
+        for i in range(n)
+    )
+
+
+def _group(name: str, how: Aggregation, max_score: float | None, n: int = 4) -> TestGroup:
+    accept = (max_score or n) / n if how is not Aggregation.MIN else (max_score or 1.0)
+    return TestGroup(
+        name=name,
+        cases=_cases(name, n),
+        children=(),
+        aggregation=how,
+        max_score=max_score,
+        accept_score=accept,
+    )
+
+
+@pytest.mark.parametrize(
+    ("how", "accepted", "expected"),
+    [
+        (Aggregation.SUM, 4, 40.0),
+        (Aggregation.SUM, 3, 30.0),
+        (Aggregation.SUM, 0, 0.0),
+        (Aggregation.MIN, 4, 40.0),
+        (Aggregation.MIN, 3, 0.0),
+        (Aggregation.PASS_FAIL, 4, 40.0),
+        (Aggregation.PASS_FAIL, 3, 0.0),
+    ],
+)
+def test_group_aggregation(how: Aggregation, accepted: int, expected: float) -> None:
+    group = _group("secret/g", how, 40.0)
+    scores: dict[str, float | None] = {f"secret/g/{i}": None for i in range(accepted)}
+    assert group_score(group, scores) == Score(pytest.approx(expected), 40.0)  # type: ignore[arg-type]
+
+
+def test_nested_groups_sum_their_children() -> None:
+    first = _group("secret/a", Aggregation.SUM, 40.0)
+    second = _group("secret/b", Aggregation.MIN, 60.0)
+    secret = TestGroup(name="secret", cases=(), children=(first, second))
+    scores: dict[str, float | None] = {f"secret/a/{i}": None for i in range(2)}
+    scores |= {f"secret/b/{i}": None for i in range(4)}
+    assert group_score(secret, scores) == Score(80.0, 100.0)
+
+
+def test_validator_score_replaces_accept_score() -> None:
+    group = _group("secret/g", Aggregation.SUM, None, n=2)
+    assert group_score(group, {"secret/g/0": 0.25, "secret/g/1": None}).value == 1.25
