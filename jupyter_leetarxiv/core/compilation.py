@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from jupyter_leetarxiv.core.languages import Language
+from jupyter_leetarxiv.core.problem import Problem
 from jupyter_leetarxiv.sandbox import Box, Limits, RunResult, RunStatus
 
 COMPILE_OUTPUT_BYTES = 64 * 1024
@@ -89,3 +90,23 @@ def compile_sources(
 def language_env(language: Language) -> dict[str, str]:
     """A clean environment: the worker's own variables never reach a submission."""
     return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": BOX_TMP, **language.env}
+
+
+def compile_limits(problem: Problem) -> Limits:
+    limits = problem.limits
+    return Limits(
+        cpu_time=limits.compilation_time,
+        wall_time=limits.compilation_time * 2,
+        memory=limits.compilation_memory,
+        processes=128,
+        output=1024 * 1024,
+    )
+
+
+def run_limits(problem: Problem, time_limit: float) -> Limits:
+    return Limits(
+        cpu_time=time_limit,
+        wall_time=time_limit * 2 + 1,
+        memory=problem.limits.memory,
+        output=problem.limits.output,
+    )

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from jupyter_leetarxiv.core.checkers import CheckResult, check_default
 from jupyter_leetarxiv.core.checkers.custom import OutputValidator, ValidatorError
-from jupyter_leetarxiv.core.compilation import compile_sources, language_env, place_sources
+from jupyter_leetarxiv.core.compilation import (
+    compile_limits,
+    compile_sources,
+    language_env,
+    place_sources,
+    run_limits,
+)
 from jupyter_leetarxiv.core.execution import describe_exit, run_verdict
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
 from jupyter_leetarxiv.core.languages.probe import toolchain_version
@@ -88,9 +94,9 @@ def judge(
         with sandbox.open_box(toolchain_paths=language.toolchain_paths) as box:
             yield Compiling(submission=sid)
             sources = place_sources(
-                box, language, data, options.filename, problem.includes.get(language.id)
+                box, language, data, options.filename, problem.includes_for(language.names)
             )
-            outcome = compile_sources(box, language, sources, _compile_limits(problem), memory_mb)
+            outcome = compile_sources(box, language, sources, compile_limits(problem), memory_mb)
             yield Compiled(submission=sid, ok=outcome.ok, output=outcome.output, time=outcome.time)
             if not outcome.ok:
                 yield result(Verdict.CE)
@@ -99,7 +105,7 @@ def judge(
             time_limit = (options.time_limit or problem.limits.time_limit) * (
                 language.time_multiplier
             )
-            limits = _run_limits(problem, time_limit)
+            limits = run_limits(problem, time_limit)
             stop = False
             skip_groups: set[str] = set()
             for index, case in enumerate(cases, start=1):
@@ -239,23 +245,3 @@ def _skipped(sid: str, index: int, total: int, case: TestCase) -> TestResult:
 def _clip(data: bytes) -> str:
     text = data[:SAMPLE_TEXT_BYTES].decode(errors="replace")
     return text + ("\n…" if len(data) > SAMPLE_TEXT_BYTES else "")
-
-
-def _compile_limits(problem: Problem) -> Limits:
-    limits = problem.limits
-    return Limits(
-        cpu_time=limits.compilation_time,
-        wall_time=limits.compilation_time * 2,
-        memory=limits.compilation_memory,
-        processes=128,
-        output=1024 * 1024,
-    )
-
-
-def _run_limits(problem: Problem, time_limit: float) -> Limits:
-    return Limits(
-        cpu_time=time_limit,
-        wall_time=time_limit * 2 + 1,
-        memory=problem.limits.memory,
-        output=problem.limits.output,
-    )

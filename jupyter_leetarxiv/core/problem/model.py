@@ -8,6 +8,7 @@ package's own files use.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -195,6 +196,13 @@ class Problem:
     custom_score: bool = (
         False  # legacy ``validation: custom score``: the validator writes score.txt
     )
+
+    def includes_for(self, names: Sequence[str]) -> Path | None:
+        """include/<language>/ under any of a language's names (its id or a Kattis code)."""
+        for name in names:
+            if name in self.includes:
+                return self.includes[name]
+        return None
 
     def cases(self, *, samples_only: bool = False) -> list[TestCase]:
         """Every test case in judging order (samples first, as Kattis does)."""

@@ -1,0 +1,40 @@
+"""Judging a wire-format submission request: what every worker does with a message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
+from jupyter_leetarxiv.core.judge import JudgeOptions, judge
+from jupyter_leetarxiv.core.problem import ProblemError
+from jupyter_leetarxiv.core.running import run_on_input
+from jupyter_leetarxiv.core.wire import Error, Event, SubmissionRequest
+from jupyter_leetarxiv.sandbox import Sandbox
+
+MAX_SOURCE_BYTES = 256 * 1024
+
+
+def handle_request(
+    request: SubmissionRequest, catalog: Catalog, sandbox: Sandbox
+) -> Iterator[Event]:
+    """The events of one request; bad input ends in an ``Error`` event, never an exception."""
+    try:
+        problem = catalog.problem(request.problem)
+        language = catalog.language(request.language)
+    except (CatalogError, ProblemError) as exc:
+        yield Error(submission=request.id, message=str(exc))
+        return
+    if len(request.source.encode()) > MAX_SOURCE_BYTES:
+        yield Error(
+            submission=request.id,
+            message=f"source is larger than {MAX_SOURCE_BYTES // 1024} KiB",
+        )
+        return
+    if problem.interactive:
+        yield Error(submission=request.id, message="interactive problems are not supported yet")
+        return
+    if request.stdin is not None:
+        yield from run_on_input(problem, language, request, sandbox)
+        return
+    options = JudgeOptions(submission_id=request.id, mode=request.mode, filename=request.filename)
+    yield from judge(problem, language, request.source, sandbox, catalog.languages, options)

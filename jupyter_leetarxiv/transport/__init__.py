@@ -1,0 +1,5 @@
+"""Carrying submissions to judges and their events back: embedded pool, RabbitMQ."""
+
+from jupyter_leetarxiv.transport.base import Dispatcher, DispatcherClosed
+
+__all__ = ["Dispatcher", "DispatcherClosed"]
