@@ -14,7 +14,7 @@ from types import TracebackType
 from jupyter_leetarxiv.core.wire import Event, SubmissionRequest
 
 
-class DispatcherClosed(RuntimeError):
+class DispatcherClosedError(RuntimeError):
     """Submitting to a dispatcher that has been closed."""
 
 
