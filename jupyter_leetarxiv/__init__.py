@@ -1,4 +1,3 @@
 """LeetCode for arXiv papers, inside Jupyter."""
 
 __version__ = "0.1.0"
-
