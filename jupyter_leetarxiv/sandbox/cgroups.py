@@ -333,13 +333,13 @@ class V2Driver(CgroupDriver):
         """
         available = _read(self.base / "cgroup.controllers").split()
         wanted = [c for c in ("memory", "pids", "cpu") if c in available]
-        for controller in wanted:
-            try:
-                _write(self.base / "cgroup.subtree_control", f"+{controller}")
-            except OSError as e:
-                log.warning("cannot enable %s in %s: %s", controller, self.base, e)
-        enabled = _read(self.base / "cgroup.subtree_control").split()
-        return [c for c in wanted if c in enabled or f"+{c}" in enabled]
+        try:
+            _write(self.base / "cgroup.subtree_control", " ".join(f"+{c}" for c in wanted))
+        except OSError as e:
+            log.warning("cannot enable %s in %s: %s", wanted, self.base, e)
+        # The kernel lists bare names; a "+name" is accepted as well.
+        enabled = {c.lstrip("+") for c in _read(self.base / "cgroup.subtree_control").split()}
+        return [c for c in wanted if c in enabled]
 
     @property
     def features(self) -> CgroupFeatures:
@@ -392,7 +392,7 @@ def parse_proc_cgroup(text: str) -> dict[str, str]:
     return paths
 
 
-def _own_dir(mount: Mount, own: str) -> Path:
+def own_dir(mount: Mount, own: str) -> Path:
     """The directory of our cgroup inside ``mount`` (whose root may be a sub-cgroup)."""
     rel = own
     if mount.root != "/" and (own == mount.root or own.startswith(mount.root + "/")):
@@ -418,7 +418,7 @@ def v1_driver(mounts: list[Mount], own: Mapping[str, str]) -> V1Driver | None:
         mount = next((m for m in mounts if m.fstype == "cgroup" and controller in m.options), None)
         if mount is None or controller not in own:
             continue
-        base = _subtree(_own_dir(mount, own[controller]))
+        base = _subtree(own_dir(mount, own[controller]))
         if base is not None:
             bases[controller] = base
     return V1Driver(bases) if bases else None
@@ -428,10 +428,17 @@ def v2_driver(mounts: list[Mount], own: Mapping[str, str]) -> V2Driver | None:
     mount = next((m for m in mounts if m.fstype == "cgroup2"), None)
     if mount is None or "" not in own:
         return None
-    own_dir = _own_dir(mount, own[""])
-    if not set(_read(own_dir / "cgroup.controllers").split()) & {"memory", "pids"}:
+    ours = own_dir(mount, own[""])
+    available = set(_read(ours / "cgroup.controllers").split()) & {"memory", "pids", "cpu"}
+    if not available & {"memory", "pids"}:
         return None  # a hybrid system's cgroup2 mount with no controllers
-    base = _subtree(own_dir)
+    try:
+        _write(ours / "cgroup.subtree_control", " ".join(f"+{c}" for c in sorted(available)))
+    except OSError as e:
+        # EBUSY: our own cgroup holds processes (v2's no-internal-processes rule). The run
+        # cgroups then lack these controllers, and enforcement() says how to fix it.
+        log.warning("cannot delegate %s below %s: %s", sorted(available), ours, e)
+    base = _subtree(ours)
     if base is None:
         return None
     try:
