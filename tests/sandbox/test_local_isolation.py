@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import signal
 import socket
+import threading
 from pathlib import Path
 
 import pytest
 from boxtools import Build, processes_with
 
 from jupyter_leetarxiv.sandbox.base import Limits, RunStatus, SandboxError
-from jupyter_leetarxiv.sandbox.local import LocalBox
+from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox
 
 RABBITMQ = ("127.0.0.1", 5672)
 
@@ -292,3 +293,30 @@ def test_processes_of_other_boxes_invisible(box: LocalBox) -> None:
     assert result.ok
     # bwrap's init, the shell, ls and grep: nothing of the host.
     assert int(result.stdout) <= 4
+
+
+def test_concurrent_boxes_from_threads(sandbox: LocalSandbox) -> None:
+    """A worker pool runs boxes from several threads of one process at once."""
+    results: dict[int, tuple[bytes, bytes | None]] = {}
+
+    def work(i: int) -> None:
+        with sandbox.open_box() as b:
+            b.put("mine.txt", b"box %d" % i)
+            outputs = [
+                b.run(
+                    ["/bin/sh", "-c", "cat mine.txt; ls /box; cat"],
+                    limits=Limits(),
+                    stdin=b" run %d" % n,
+                ).stdout
+                for n in range(5)
+            ]
+            results[i] = (b"|".join(outputs), b.get("mine.txt", 100))
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for i in range(6):
+        expected = b"|".join(b"box %dmine.txt\n run %d" % (i, n) for n in range(5))
+        assert results[i] == (expected, b"box %d" % i)
