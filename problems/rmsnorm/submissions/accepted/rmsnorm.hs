@@ -1,0 +1,74 @@
+-- RMSNorm (Zhang & Sennrich, arXiv:1910.07467), a whole program: y_i = x_i / RMS(x) * g_i,
+-- RMS(x) = sqrt(mean(x_i^2) + eps) (eq. 4; eps under the root as in the authors' code).
+import qualified Data.ByteString.Builder as BB
+import qualified Data.ByteString.Char8 as B
+import Data.Char (isDigit, ord)
+import Data.List (foldl')
+import Data.Ratio ((%))
+import System.IO (stdout)
+
+-- Decimal parsing (GHC's read for Double is too slow for 10^5 numbers): a mantissa of at most
+-- 15 digits scaled by an exact power of ten is correctly rounded; longer ones go through Rational.
+readD :: B.ByteString -> Double
+readD s = case B.uncons s of
+  Just ('-', r) -> negate (unsigned r)
+  Just ('+', r) -> unsigned r
+  _ -> unsigned s
+  where
+    unsigned t =
+      let (ip, r1) = B.span isDigit t
+          (fp, r2) = case B.uncons r1 of
+            Just ('.', r) -> B.span isDigit r
+            _ -> (B.empty, r1)
+          ex = case B.uncons r2 of
+            Just (c, r) | c == 'e' || c == 'E' -> maybe 0 fst (B.readInt (B.dropWhile (== '+') r))
+            _ -> 0
+          digits = B.append ip fp
+          e10 = ex - B.length fp
+          small = B.foldl' (\a c -> a * 10 + (ord c - 48)) 0 digits :: Int
+          mant = B.foldl' (\a c -> a * 10 + toInteger (ord c - 48)) 0 digits
+       in if B.length digits <= 15 && abs e10 <= 22
+            then (if e10 >= 0 then fromIntegral small * 10 ^ e10 else fromIntegral small / 10 ^ negate e10)
+            else if e10 >= 0 then fromInteger (mant * 10 ^ e10) else fromRational (mant % (10 ^ negate e10))
+
+-- Fast output with 12 significant digits (GHC's show for Double is slow for 10^5 numbers).
+fmtD :: Double -> BB.Builder
+fmtD v
+  | v == 0 || isNaN v || isInfinite v = BB.string7 (if v == 0 then "0" else show v)
+  | otherwise = (if v < 0 then BB.char7 '-' else mempty) <> BB.intDec (m `div` p11) <> BB.char7 '.'
+      <> BB.string7 (replicate (11 - length frac) '0' ++ frac) <> BB.char7 'e' <> BB.intDec e
+  where
+    a = abs v
+    p11 = 10 ^ (11 :: Int) :: Int
+    e0 = floor (logBase 10 a) :: Int
+    m0 = round (a / 10 ^^ (e0 - 11)) :: Int
+    (m, e)
+      | m0 >= 10 * p11 = (round (a / 10 ^^ (e0 - 10)), e0 + 1)
+      | m0 < p11 = (round (a / 10 ^^ (e0 - 12)), e0 - 1)
+      | otherwise = (m0, e0)
+    frac = show (m `mod` p11)
+
+rmsNorm :: Double -> [Double] -> [Double] -> [Double]
+rmsNorm eps gain x = zipWith (\v g -> v * invRms * g) x gain
+  where
+    d = fromIntegral (length x)
+    meanSquare = foldl' (\a v -> a + v * v) 0 x / d
+    invRms = 1 / sqrt (meanSquare + eps)
+
+chunks :: Int -> [a] -> [[a]]
+chunks _ [] = []
+chunks k xs = let (a, b) = splitAt k xs in a : chunks k b
+
+main :: IO ()
+main = do
+  toks <- B.words <$> B.getContents
+  let (nT : dT : epsT : rest) = toks
+      n = maybe 0 fst (B.readInt nT)
+      d = maybe 0 fst (B.readInt dT)
+      eps = readD epsT
+      (gainT, xsT) = splitAt d rest
+      gain = map readD gainT
+      rows = take n (chunks d (map readD xsT))
+  BB.hPutBuilder stdout $ mconcat [line (rmsNorm eps gain row) | row <- rows]
+  where
+    line ys = mconcat (zipWith (\i y -> (if i == 0 then mempty else BB.char7 ' ') <> fmtD y) [0 :: Int ..] ys) <> BB.char7 '\n'
