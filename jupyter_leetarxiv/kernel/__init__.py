@@ -1,0 +1,1 @@
+"""The kernel side: the ``%%judge`` magic and the widget view beside the cell."""
