@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 
 from jupyter_leetarxiv import __version__
-from jupyter_leetarxiv.cli import doctor_cmd, judge_cmd, languages_cmd, verify_cmd
+from jupyter_leetarxiv.cli import (
+    doctor_cmd,
+    judge_cmd,
+    judge_notebook_cmd,
+    languages_cmd,
+    problems_cmd,
+    verify_cmd,
+    worker_cmd,
+)
 from jupyter_leetarxiv.cli.errors import UsageError
 
 EXIT_USAGE = 2
@@ -20,7 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (judge_cmd, verify_cmd, languages_cmd, doctor_cmd):
+    for module in (
+        judge_cmd,
+        judge_notebook_cmd,
+        verify_cmd,
+        problems_cmd,
+        languages_cmd,
+        doctor_cmd,
+        worker_cmd,
+    ):
         module.register(commands)
     return parser
 

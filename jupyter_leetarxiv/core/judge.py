@@ -6,7 +6,7 @@ RabbitMQ, the server's event stream) relays the same thing as it happens.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 
 from jupyter_leetarxiv.core.checkers import CheckResult, check_default
@@ -61,7 +61,7 @@ def judge(
     sandbox: Sandbox,
     languages: LanguageRegistry,
     options: JudgeOptions | None = None,
-) -> Iterator[Event]:
+) -> Generator[Event, None, None]:
     """Judge one submission; the last event is always a ``Result``."""
     options = options or JudgeOptions()
     sid = options.submission_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
 from jupyter_leetarxiv.core.judge import JudgeOptions, judge
@@ -16,7 +16,7 @@ MAX_SOURCE_BYTES = 256 * 1024
 
 def handle_request(
     request: SubmissionRequest, catalog: Catalog, sandbox: Sandbox
-) -> Iterator[Event]:
+) -> Generator[Event, None, None]:
     """The events of one request; bad input ends in an ``Error`` event, never an exception."""
     try:
         problem = catalog.problem(request.problem)

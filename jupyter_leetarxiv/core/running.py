@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from jupyter_leetarxiv.core.compilation import (
     compile_limits,
@@ -21,7 +21,7 @@ SHOWN_BYTES = 64 * 1024
 
 def run_on_input(
     problem: Problem, language: Language, request: SubmissionRequest, sandbox: Sandbox
-) -> Iterator[Event]:
+) -> Generator[Event, None, None]:
     """Compile, then run once on ``request.stdin`` with the problem's limits."""
     sid = request.id
     memory_mb = problem.limits.memory // 2**20

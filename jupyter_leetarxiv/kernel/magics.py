@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
-from html import escape
 from pathlib import Path
 from typing import Any
 
+from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
-from IPython.core.magic_arguments import argument, magic_arguments
-from IPython.display import HTML, display
+from IPython.display import display
 from traitlets import Bool, Enum, List, Unicode
 from traitlets.config import Configurable
 
 from jupyter_leetarxiv.core.wire import Mode, SubmissionRequest
 from jupyter_leetarxiv.kernel import html
+from jupyter_leetarxiv.kernel.cells import JudgeLineError, parse_line
 from jupyter_leetarxiv.kernel.judges import InProcessJudge, Judge, server_settings
 from jupyter_leetarxiv.kernel.state import ViewState, reduce
 from jupyter_leetarxiv.kernel.text import summary_line
@@ -70,35 +69,24 @@ class JudgeMagics(Magics, Configurable):
                 )
         return self._judge
 
-    @magic_arguments()
-    @argument("language", help="language id or alias, e.g. python3, haskell, cpp")
-    @argument("problem", nargs="?", help="problem id (default: %%judge_problem or metadata)")
-    @argument("--run", action="store_true", help="judge the samples only")
-    @argument("--submit", action="store_true", help="judge every test")
-    @argument("--stdin", help="run once on this input instead of judging")
     @cell_magic
     def judge(self, line: str, cell: str) -> None:
-        """Judge this cell's source against a problem's tests: %%judge LANGUAGE [PROBLEM]."""
-        # shlex, unlike IPython's own splitting, removes the quotes around --stdin '1 2'.
-        args = self.judge.parser.parse_args(shlex.split(line))
+        """Judge this cell's source: %%judge LANGUAGE [PROBLEM] [--run|--submit] [--stdin TEXT]."""
+        try:
+            args = parse_line(line)
+        except JudgeLineError as exc:
+            raise UsageError(str(exc)) from exc
         problem = args.problem or self.problem or notebook_problem()
         if not problem:
-            display(
-                HTML(
-                    _error_html(
-                        "no problem: name one (%%judge LANG PROBLEM), or set it "
-                        "with %judge_problem PROBLEM"
-                    )
-                )
+            raise UsageError(
+                "no problem: name one (%%judge LANG PROBLEM) or set it with %judge_problem"
             )
-            return
-        mode = Mode.RUN if args.run else Mode.SUBMIT if args.submit else Mode(self.mode)
         request = SubmissionRequest(
             problem=problem,
             language=args.language,
             source=cell,
-            mode=mode,
-            stdin=_unescape(args.stdin) if args.stdin is not None else None,
+            mode=args.mode or Mode(self.mode),
+            stdin=args.stdin,
         )
         self.last = self._show(request)
 
@@ -147,12 +135,3 @@ def notebook_problem() -> str:
     except (OSError, ValueError):
         return ""
     return str(metadata.get("leetarxiv", {}).get("problem", ""))
-
-
-def _unescape(text: str) -> str:
-    """--stdin '1 2\\n3' on one magic line: backslash escapes make multi-line input."""
-    return text.encode().decode("unicode_escape")
-
-
-def _error_html(message: str) -> str:
-    return f'<div style="color:#c62828">leetarxiv: {escape(message)}</div>'
