@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+# Input validator: exit 42 if stdin is a valid test input, 43 otherwise.
+import re
+import sys
+
+INT = re.compile(r"0|-?[1-9][0-9]*")
+REAL = re.compile(r"[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
+def fail(message):
+    print(message, file=sys.stderr)
+    sys.exit(43)
+
+
+def ints(line, count, low, high):
+    tokens = line.split(" ")
+    if len(tokens) != count or not all(INT.fullmatch(t) for t in tokens):
+        fail(f"expected {count} integers: {line[:80]!r}")
+    values = [int(t) for t in tokens]
+    if any(not low <= v <= high for v in values):
+        fail(f"an integer is outside [{low}, {high}]: {line[:80]!r}")
+    return values
+
+
+def reals(line, count, low, high):
+    tokens = line.split(" ")
+    if len(tokens) != count or not all(REAL.fullmatch(t) for t in tokens):
+        fail(f"expected {count} reals: {line[:80]!r}")
+    values = [float(t) for t in tokens]
+    if any(not low <= v <= high for v in values):
+        fail(f"a value is outside [{low}, {high}]: {line[:80]!r}")
+    return values
+
+
+def read_lines():
+    text = sys.stdin.read()
+    if not text.endswith("\n") or "\r" in text:
+        fail("the input must end with a newline and use \\n line ends")
+    return text[:-1].split("\n")
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def main():
+    lines = read_lines()
+    check(len(lines) == 5, "expected 5 lines")
+    d, steps = ints(lines[0], 2, 1, 2 * 10**5)
+    check(d * steps <= 2 * 10**5, "d * T too large")
+    alpha, beta1, beta2, eps, lam, eta = reals(lines[1], 6, 0, 1)
+    check(alpha > 0 and eta > 0, "alpha and eta must be positive")
+    check(beta1 <= 0.9999 and beta2 <= 0.9999, "beta too large")
+    check(1e-10 <= eps <= 1e-2 and lam <= 0.5, "eps or lambda out of range")
+    reals(lines[2], d, 0, 100)
+    reals(lines[3], d, -100, 100)
+    reals(lines[4], d, -100, 100)
+    sys.exit(42)
+
+
+main()
