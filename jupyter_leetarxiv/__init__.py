@@ -19,3 +19,11 @@ def unload_ipython_extension(shell: Any) -> None:
     from jupyter_leetarxiv.kernel.extension import unload
 
     unload(shell)
+
+
+def _jupyter_server_extension_points() -> list[dict[str, Any]]:
+    """The ``leetarxiv`` server extension (imported lazily: jupyter_server is not needed to
+    judge from the command line or in a kernel)."""
+    from jupyter_leetarxiv.server.app import LeetArxiv
+
+    return [{"module": "jupyter_leetarxiv", "app": LeetArxiv}]
