@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+# Input validator: exit 42 if stdin is a valid test input, 43 otherwise.
+import re
+import sys
+
+INT = re.compile(r"0|-?[1-9][0-9]*")
+REAL = re.compile(r"[+-]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
+def fail(message):
+    print(message, file=sys.stderr)
+    sys.exit(43)
+
+
+def ints(line, count, low, high):
+    tokens = line.split(" ")
+    if len(tokens) != count or not all(INT.fullmatch(t) for t in tokens):
+        fail(f"expected {count} integers: {line[:80]!r}")
+    values = [int(t) for t in tokens]
+    if any(not low <= v <= high for v in values):
+        fail(f"an integer is outside [{low}, {high}]: {line[:80]!r}")
+    return values
+
+
+def reals(line, count, low, high):
+    tokens = line.split(" ")
+    if len(tokens) != count or not all(REAL.fullmatch(t) for t in tokens):
+        fail(f"expected {count} reals: {line[:80]!r}")
+    values = [float(t) for t in tokens]
+    if any(not low <= v <= high for v in values):
+        fail(f"a value is outside [{low}, {high}]: {line[:80]!r}")
+    return values
+
+
+def read_lines():
+    text = sys.stdin.read()
+    if not text.endswith("\n") or "\r" in text:
+        fail("the input must end with a newline and use \\n line ends")
+    return text[:-1].split("\n")
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def main():
+    lines = read_lines()
+    check(len(lines) == 3, "expected 3 lines")
+    head = lines[0].split(" ")
+    check(len(head) == 3, "line 1: N alpha gamma")
+    (n,) = ints(head[0], 1, 1, 2 * 10**5)
+    reals(head[1], 1, 0, 1)
+    reals(head[2], 1, 0, 5)
+    reals(lines[1], n, -100, 100)
+    ints(lines[2], n, 0, 1)
+    sys.exit(42)
+
+
+main()
