@@ -4,9 +4,16 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: test lint typecheck pytest system-deps install toolchains clean
+.PHONY: test lab lint typecheck pytest system-deps install clean
 
 test: install lint typecheck pytest
+
+# The main job: JupyterLab with the extension and the example notebooks, judging in-process
+# (the embedded default: no broker needed). Listens on 127.0.0.1:$(LAB_PORT).
+LAB_PORT ?= 8888
+lab: install
+	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
+		--ServerApp.port=$(LAB_PORT) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
