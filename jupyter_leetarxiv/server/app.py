@@ -59,6 +59,12 @@ class LeetArxiv(ExtensionApp):
         `workers` threads. With a broker, submissions are accepted while it is down and
         sent once it is back.""",
     )
+    broker_prefix = Unicode(
+        "leetarxiv",
+        config=True,
+        help="""Name prefix of the judge's queues and exchanges on the broker; workers must use
+        the same (`leetarxiv worker --prefix`). Lets several judges share a broker.""",
+    )
     broker_connect_timeout = Float(
         10.0,
         config=True,
@@ -216,9 +222,13 @@ class LeetArxiv(ExtensionApp):
 
     def _dispatcher(self, catalog: Catalog) -> Dispatcher:
         if self.broker_url:
-            from jupyter_leetarxiv.transport.rabbitmq import RabbitDispatcher
+            from jupyter_leetarxiv.transport.rabbitmq import RabbitDispatcher, Topology
 
-            return RabbitDispatcher(self.broker_url, connect_timeout=self.broker_connect_timeout)
+            return RabbitDispatcher(
+                self.broker_url,
+                Topology(self.broker_prefix),
+                connect_timeout=self.broker_connect_timeout,
+            )
         from jupyter_leetarxiv.transport.embedded import EmbeddedDispatcher
 
         sandbox = LocalSandbox(

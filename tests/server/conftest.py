@@ -17,6 +17,7 @@ from jupyter_server.serverapp import ServerApp
 from pytest_jupyter.jupyter_server import *  # noqa: F403
 from tornado.httpclient import HTTPResponse
 
+from jupyter_leetarxiv.core.wire import validate_message
 from jupyter_leetarxiv.server.app import LeetArxiv
 
 PROBLEMS = Path(__file__).resolve().parents[1] / "e2e" / "problems"
@@ -29,7 +30,9 @@ Fetch = Callable[..., Awaitable[HTTPResponse]]
 def extension_config(tmp_path: Path, **settings: Any) -> dict[str, Any]:
     return {
         "ServerApp": {
-            "jpserver_extensions": {"jupyter_leetarxiv": True},
+            # Terminals are off: their WebSocket is not @ws_authenticated, which this suite's
+            # warnings-as-errors would turn into a failure unrelated to the judge.
+            "jpserver_extensions": {"jupyter_leetarxiv": True, "jupyter_server_terminals": False},
             "allow_unauthenticated_access": False,
         },
         "LeetArxiv": {
@@ -79,3 +82,19 @@ def api(jp_fetch: Fetch, leetarxiv: LeetArxiv) -> Fetch:
 
 def body(response: HTTPResponse) -> Any:
     return json.loads(response.body)
+
+
+WsFetch = Callable[..., Awaitable[Any]]
+
+
+async def follow(ws_fetch: WsFetch, submission: str, **kwargs: Any) -> list[dict[str, Any]]:
+    """Every event of the submission's WebSocket, checked against the wire schema."""
+    connection = await ws_fetch("leetarxiv", "api", "submissions", submission, "events", **kwargs)
+    events = []
+    while (message := await connection.read_message()) is not None:
+        event = json.loads(message)
+        validate_message(event)
+        events.append(event)
+    connection.close()
+    assert connection.close_code == 1000
+    return events
