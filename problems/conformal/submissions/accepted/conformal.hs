@@ -1,0 +1,75 @@
+-- Split conformal prediction for classification (Angelopoulos & Bates, arXiv:2107.07511, sec. 1):
+-- scores s_i = 1 - f(x_i)_{y_i}, q = the ceil((n+1)(1-alpha))-th smallest score, and
+-- C(x) = {j : f(x)_j >= 1 - q}; a whole program.
+import qualified Data.ByteString.Builder as BB
+import qualified Data.ByteString.Char8 as B
+import Data.Char (isDigit, ord)
+import Data.List (sort)
+import Data.Ratio ((%))
+import System.IO (stdout)
+
+-- Decimal parsing (GHC's read for Double is too slow for 10^5 numbers): a mantissa of at most
+-- 15 digits scaled by an exact power of ten is correctly rounded; longer ones go through Rational.
+readD :: B.ByteString -> Double
+readD s = case B.uncons s of
+  Just ('-', r) -> negate (unsigned r)
+  Just ('+', r) -> unsigned r
+  _ -> unsigned s
+  where
+    unsigned t =
+      let (ip, r1) = B.span isDigit t
+          (fp, r2) = case B.uncons r1 of
+            Just ('.', r) -> B.span isDigit r
+            _ -> (B.empty, r1)
+          ex = case B.uncons r2 of
+            Just (c, r) | c == 'e' || c == 'E' -> maybe 0 fst (B.readInt (B.dropWhile (== '+') r))
+            _ -> 0
+          digits = B.append ip fp
+          e10 = ex - B.length fp
+          small = B.foldl' (\a c -> a * 10 + (ord c - 48)) 0 digits :: Int
+          mant = B.foldl' (\a c -> a * 10 + toInteger (ord c - 48)) 0 digits
+       in if B.length digits <= 15 && abs e10 <= 22
+            then (if e10 >= 0 then fromIntegral small * 10 ^ e10 else fromIntegral small / 10 ^ negate e10)
+            else if e10 >= 0 then fromInteger (mant * 10 ^ e10) else fromRational (mant % (10 ^ negate e10))
+
+-- Fast output with 12 significant digits (GHC's show for Double is slow for 10^5 numbers).
+fmtD :: Double -> BB.Builder
+fmtD v
+  | v == 0 || isNaN v || isInfinite v || abs v < 1e-280 || abs v > 1e280 =
+      BB.string7 (if v == 0 then "0" else show v) -- show is slow but exact at the extremes
+  | otherwise = (if v < 0 then BB.char7 '-' else mempty) <> BB.intDec (m `div` p11) <> BB.char7 '.'
+      <> BB.string7 (replicate (11 - length frac) '0' ++ frac) <> BB.char7 'e' <> BB.intDec e
+  where
+    a = abs v
+    p11 = 10 ^ (11 :: Int) :: Int
+    e0 = floor (logBase 10 a) :: Int
+    m0 = round (a / 10 ^^ (e0 - 11)) :: Int
+    (m, e)
+      | m0 >= 10 * p11 = (round (a / 10 ^^ (e0 - 10)), e0 + 1)
+      | m0 < p11 = (round (a / 10 ^^ (e0 - 12)), e0 - 1)
+      | otherwise = (m0, e0)
+    frac = show (m `mod` p11)
+
+main :: IO ()
+main = do
+  (nT : mT : kT : alphaT : rest) <- B.words <$> B.getContents
+  let readI = maybe 0 fst . B.readInt
+      n = readI nT
+      m = readI mT
+      k = readI kT
+      alpha = readD alphaT
+      (calT, testT) = splitAt (n * (k + 1)) rest
+      calRows = takeRows (k + 1) calT
+      scores = [1 - readD (row !! (1 + readI (head row))) | row <- calRows]
+      rank = ceiling (fromIntegral (n + 1) * (1 - alpha)) :: Int -- finite-sample correction
+      qHat = sort scores !! (rank - 1)
+      threshold = 1 - qHat
+      setLine row =
+        let members = [j | (j, p) <- zip [0 :: Int ..] (map readD row), p >= threshold]
+         in mconcat (map (\x -> BB.intDec x <> BB.char7 ' ') (length members : init' members))
+              <> maybe mempty BB.intDec (last' members) <> BB.char7 '\n'
+  BB.hPutBuilder stdout $ fmtD qHat <> BB.char7 '\n' <> mconcat (map setLine (take m (takeRows k testT)))
+  where
+    takeRows w xs = if null xs then [] else let (a, b) = splitAt w xs in a : takeRows w b
+    init' xs = if null xs then [] else init xs
+    last' xs = if null xs then Nothing else Just (last xs)
