@@ -34,7 +34,8 @@ readD s = case B.uncons s of
 -- Fast output with 12 significant digits (GHC's show for Double is slow for 10^5 numbers).
 fmtD :: Double -> BB.Builder
 fmtD v
-  | v == 0 || isNaN v || isInfinite v = BB.string7 (if v == 0 then "0" else show v)
+  | v == 0 || isNaN v || isInfinite v || abs v < 1e-280 || abs v > 1e280 =
+      BB.string7 (if v == 0 then "0" else show v) -- show is slow but exact at the extremes
   | otherwise = (if v < 0 then BB.char7 '-' else mempty) <> BB.intDec (m `div` p11) <> BB.char7 '.'
       <> BB.string7 (replicate (11 - length frac) '0' ++ frac) <> BB.char7 'e' <> BB.intDec e
   where
