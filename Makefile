@@ -37,8 +37,15 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+pytest: install broker
 	$(BIN)/pytest -q
+
+# The transport tests talk to a real RabbitMQ on 127.0.0.1:5672: install it if missing, start it
+# if it is down (it stays up, like any service the machine runs).
+broker:
+	@command -v rabbitmq-server >/dev/null || { apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends rabbitmq-server; }
+	@rabbitmqctl -q status >/dev/null 2>&1 || { rabbitmq-server -detached && rabbitmqctl -q await_startup; }
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

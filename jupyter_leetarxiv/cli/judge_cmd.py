@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from jupyter_leetarxiv.cli import context, render
+from jupyter_leetarxiv.cli.errors import UsageError
 from jupyter_leetarxiv.core.judge import JudgeOptions, judge
 from jupyter_leetarxiv.core.summary import Summary
 from jupyter_leetarxiv.core.verdicts import Verdict
-from jupyter_leetarxiv.core.wire import Compiled, Compiling, Event, Mode, Result, TestResult
+from jupyter_leetarxiv.core.wire import (
+    Compiled,
+    Compiling,
+    Error,
+    Event,
+    Mode,
+    Result,
+    SubmissionRequest,
+    TestResult,
+)
+from jupyter_leetarxiv.transport.rabbitmq import BrokerUnavailableError, RabbitDispatcher, Topology
+from jupyter_leetarxiv.transport.rabbitmq.settings import broker_prefix, broker_url
 
 EXIT_ACCEPTED = 0
 EXIT_REJECTED = 1
@@ -38,10 +52,36 @@ def register(commands: Any) -> None:
         action="store_true",
         help="judge even where this machine offers no namespaces (unsafe; see leetarxiv doctor)",
     )
+    parser.add_argument(
+        "--broker",
+        help="judge on the workers behind this RabbitMQ broker, amqp://... (default: "
+        "$LEETARXIV_BROKER_URL); PROBLEM is then an id in the workers' problem bank",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    summary = Summary()
+    progress = None if args.json else Progress(sys.stdout)
+
+    def show(event: Event) -> None:
+        summary.apply(event)
+        if progress is not None:
+            progress.show(event)
+
+    url = broker_url(args.broker)
+    if url is None:
+        judge_here(args, show)
+    else:
+        judge_through_broker(url, args, show)
+    if args.json:
+        json.dump(summary.to_dict(), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    accepted = summary.result is not None and summary.result.verdict is Verdict.AC
+    return EXIT_ACCEPTED if accepted else EXIT_REJECTED
+
+
+def judge_here(args: argparse.Namespace, show: Callable[[Event], None]) -> None:
     registry = context.languages()
     problem = context.problem(args.problem)
     language = context.language(registry, args.lang, args.source)
@@ -52,17 +92,43 @@ def run(args: argparse.Namespace) -> int:
         run_all=args.all,
         filename=args.source.name,
     )
-    summary = Summary()
-    progress = None if args.json else Progress(sys.stdout)
     for event in judge(problem, language, source, sandbox, registry, options):
-        summary.apply(event)
-        if progress is not None:
-            progress.show(event)
-    if args.json:
-        json.dump(summary.to_dict(), sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    accepted = summary.result is not None and summary.result.verdict is Verdict.AC
-    return EXIT_ACCEPTED if accepted else EXIT_REJECTED
+        show(event)
+
+
+def judge_through_broker(url: str, args: argparse.Namespace, show: Callable[[Event], None]) -> None:
+    """The same events, from a worker: it resolves PROBLEM in its own bank, so it is an id."""
+    if "/" in args.problem or Path(args.problem).is_dir():
+        raise UsageError(
+            f"{args.problem!r} is a path; with a broker, PROBLEM is a problem id that the workers "
+            "look up in their own bank (LEETARXIV_PROBLEM_DIRS on the workers)"
+        )
+    if args.all:
+        raise UsageError("--all is not available through a broker")
+    language = context.language(context.languages(), args.lang, args.source)
+    try:
+        source = context.read_source(args.source).decode()
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{args.source} is not UTF-8 text") from exc
+    request = SubmissionRequest(
+        problem=args.problem,
+        language=language.id,
+        source=source,
+        mode=Mode.RUN if args.samples else Mode.SUBMIT,
+        filename=args.source.name,
+    )
+    asyncio.run(_relay(url, request, show))
+
+
+async def _relay(url: str, request: SubmissionRequest, show: Callable[[Event], None]) -> None:
+    try:
+        async with RabbitDispatcher(url, Topology(broker_prefix())) as dispatcher:
+            async for event in dispatcher.submit(request):
+                if isinstance(event, Error):
+                    raise UsageError(event.message)
+                show(event)
+    except BrokerUnavailableError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 class Progress:
