@@ -1,0 +1,165 @@
+"""Wall time to judge an accepted a+b on 10 tests: `leetarxiv judge` beside the DMOJ judge.
+
+Usage: python bench/judge_latency.py [--repeat 5]
+
+Each side is timed the way a user meets it: one command, from process start to exit, that
+compiles the source, runs the 10 tests of tests/e2e/problems/aplusb (1 s, 256 MiB) and reports.
+DMOJ gets the same 10 cases and limits, its own CLI (`dmoj-cli ... submit`, self-tests skipped)
+and /usr/bin/python3 and /usr/bin/g++ as runtimes, which are what our languages use too. The runs
+alternate between the two judges, so background load hits both alike; one untimed run of each
+warms the page cache. Every run must be accepted on all 10 tests, or the script stops.
+
+The DMOJ judge is installed on first use into ~/.cache/leetarxiv-bench/dmoj-venv
+(`pip install dmoj`, which builds its sandbox from the sdist). Run on an otherwise idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jupyter_leetarxiv
+
+REPO = Path(__file__).resolve().parent.parent
+PROBLEM = REPO / "tests" / "e2e" / "problems" / "aplusb"
+PROGRAMS = REPO / "tests" / "e2e" / "programs"
+TIME_LIMIT = 1  # seconds, as in aplusb's problem.yaml
+MEMORY_KB = 256 * 1024
+DMOJ_VERSION = "4.1.0"
+DMOJ_VENV = Path.home() / ".cache" / "leetarxiv-bench" / "dmoj-venv"
+
+# language label -> (our source, DMOJ executor)
+SUBMISSIONS = {
+    "Python 3": (PROGRAMS / "ac_aplusb.py", "PY3"),
+    "C++17": (PROGRAMS / "ac_aplusb.cpp", "CPP17"),
+}
+DMOJ_ACCEPTED = re.compile(r"^Test case\s+\d+ AC\b", re.MULTILINE)
+
+
+@dataclass
+class Series:
+    ours: list[float] = field(default_factory=list)
+    dmoj: list[float] = field(default_factory=list)
+    compile_cached: set[bool] = field(default_factory=set)
+
+
+def leetarxiv_command() -> list[str]:
+    script = Path(sys.executable).with_name("leetarxiv")
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-m", "jupyter_leetarxiv.cli.main"]
+
+
+def ensure_dmoj() -> Path:
+    cli = DMOJ_VENV / "bin" / "dmoj-cli"
+    if not cli.is_file():
+        print(f"installing dmoj {DMOJ_VERSION} into {DMOJ_VENV} ...", file=sys.stderr)
+        subprocess.run(["/usr/bin/python3", "-m", "venv", str(DMOJ_VENV)], check=True)
+        pip = [str(DMOJ_VENV / "bin" / "pip"), "install", "--quiet", f"dmoj=={DMOJ_VERSION}"]
+        subprocess.run(pip, check=True)
+    return cli
+
+
+def write_dmoj_problem(root: Path) -> Path:
+    """A DMOJ problem directory with aplusb's cases in our judging order; returns judge.yml."""
+    cases = sorted((PROBLEM / "data" / "sample").glob("*.in"))
+    cases += sorted((PROBLEM / "data" / "secret").glob("*.in"))
+    folder = root / "problems" / "aplusb"
+    folder.mkdir(parents=True)
+    entries = []
+    for index, case in enumerate(cases, start=1):
+        (folder / f"{index}.in").write_bytes(case.read_bytes())
+        (folder / f"{index}.out").write_bytes(case.with_suffix(".ans").read_bytes())
+        entries.append(f"  - {{in: {index}.in, out: {index}.out, points: 1}}\n")
+    (folder / "init.yml").write_text("test_cases:\n" + "".join(entries))
+    config = root / "judge.yml"
+    config.write_text(
+        f"problem_storage_globs: [{root / 'problems'}/*]\n"
+        "runtime:\n"
+        "  python3: /usr/bin/python3\n"
+        "  g++: /usr/bin/g++\n"
+        "  g++17: /usr/bin/g++\n"
+        "  gcc: /usr/bin/gcc\n"
+    )
+    return config
+
+
+def run_ours(source: Path) -> tuple[float, bool]:
+    """Seconds taken, and whether the judge reused a cached compilation."""
+    argv = [*leetarxiv_command(), "judge", str(PROBLEM), str(source), "--json"]
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    report = json.loads(done.stdout) if done.stdout.strip() else {}
+    if done.returncode != 0 or report.get("verdict") != "AC" or report.get("passed") != 10:
+        sys.exit(f"leetarxiv judge did not accept {source.name}:\n{done.stdout}\n{done.stderr}")
+    return elapsed, bool(report["compile"]["cached"])
+
+
+def run_dmoj(cli: Path, config: Path, executor: str, source: Path) -> float:
+    argv = [str(cli), "-c", str(config), "--no-ansi", "--skip-self-test", "-e", "PY3,CPP17"]
+    argv += ["--", "submit", "-tl", str(TIME_LIMIT), "-ml", str(MEMORY_KB)]
+    argv += ["aplusb", executor, str(source)]
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0 or len(DMOJ_ACCEPTED.findall(done.stdout)) != 10:
+        sys.exit(f"DMOJ did not accept {source.name}:\n{done.stdout}\n{done.stderr}")
+    return elapsed
+
+
+def spread(xs: Sequence[float]) -> str:
+    return f"{min(xs):.2f}-{max(xs):.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per judge and language")
+    args = parser.parse_args()
+    cli = ensure_dmoj()
+    results: dict[str, Series] = {}
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="dmoj-aplusb-") as scratch:
+        config = write_dmoj_problem(Path(scratch))
+        for label, (source, executor) in SUBMISSIONS.items():
+            run_ours(source)
+            run_dmoj(cli, config, executor, source)
+            series = results[label] = Series()
+            for _ in range(args.repeat):
+                elapsed, cached = run_ours(source)
+                series.ours.append(elapsed)
+                series.compile_cached.add(cached)
+                series.dmoj.append(run_dmoj(cli, config, executor, source))
+    load_after = os.getloadavg()
+
+    print(
+        f"{platform.node()}: {platform.system()} {platform.release()}, {os.cpu_count()} CPUs; "
+        f"jupyter-leetarxiv {jupyter_leetarxiv.__version__}, dmoj {DMOJ_VERSION}; "
+        f"{args.repeat} runs each; load average {load_before[0]:.2f} before, "
+        f"{load_after[0]:.2f} after"
+    )
+    header = ["language", "ours median (s)", "DMOJ median (s)", "ours / DMOJ"]
+    header += ["ours min-max", "DMOJ min-max", "our compile cached"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for label, series in results.items():
+        ours, dmoj = statistics.median(series.ours), statistics.median(series.dmoj)
+        reused = "/".join(sorted({"yes" if c else "no" for c in series.compile_cached}))
+        cells = [label, f"{ours:.2f}", f"{dmoj:.2f}", f"{ours / dmoj:.2f}"]
+        cells += [spread(series.ours), spread(series.dmoj), reused]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+import sys
+
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
+sys.exit(3)
