@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from jupyter_leetarxiv.core import artefacts
+from jupyter_leetarxiv.core.compile_cache import (
+    MAX_ENTRY_BYTES,
+    CachedCompile,
+    CompileCache,
+    compile_key,
+    file_digest,
+)
 from jupyter_leetarxiv.core.languages import Language
+from jupyter_leetarxiv.core.languages.probe import toolchain_version
 from jupyter_leetarxiv.core.problem import Problem
 from jupyter_leetarxiv.sandbox import Box, Limits, RunResult, RunStatus
 
@@ -20,6 +30,7 @@ class Sources:
 
     files: tuple[str, ...]
     main: str
+    contents: tuple[tuple[str, str], ...] = ()  # (name, sha256) of every file put in the box
 
 
 @dataclass(frozen=True)
@@ -27,7 +38,8 @@ class CompileOutcome:
     ok: bool
     output: str
     time: float
-    run: RunResult | None  # None for languages without a compile step
+    run: RunResult | None  # None for languages without a compile step, or a cache hit
+    cached: bool = False  # restored from the compile cache instead of compiled
 
 
 def place_sources(
@@ -43,12 +55,16 @@ def place_sources(
     own = language.solution_name if harness else language.file_name(filename)
     box.put(own, source)
     names = [own]
+    contents = [(own, file_digest(source))]
     for relative, data in harness:
         box.put(relative, data)
         names.append(relative)
+        contents.append((relative, file_digest(data)))
     compiled = tuple(n for n in names if PurePosixPath(n).suffix in language.extensions)
     harness_main = [n for n in compiled if n != own and PurePosixPath(n).stem.lower() == "main"]
-    return Sources(files=compiled, main=harness_main[0] if harness_main else own)
+    return Sources(
+        files=compiled, main=harness_main[0] if harness_main else own, contents=tuple(contents)
+    )
 
 
 def place_program(box: Box, language: Language, root: Path) -> Sources:
@@ -61,7 +77,8 @@ def place_program(box: Box, language: Language, root: Path) -> Sources:
         box.put(relative, data)
     compiled = tuple(n for n, _ in files if PurePosixPath(n).suffix in language.extensions)
     entry = [n for n in compiled if PurePosixPath(n).stem.lower() in ("main", "validate")]
-    return Sources(files=compiled, main=(entry or list(compiled))[0])
+    contents = tuple((n, file_digest(data)) for n, data in files)
+    return Sources(files=compiled, main=(entry or list(compiled))[0], contents=contents)
 
 
 def _include_files(include_dir: Path | None) -> Iterator[tuple[str, bytes]]:
@@ -73,17 +90,36 @@ def _include_files(include_dir: Path | None) -> Iterator[tuple[str, bytes]]:
 
 
 def compile_sources(
-    box: Box, language: Language, sources: Sources, limits: Limits, memory_mb: int
+    box: Box,
+    language: Language,
+    sources: Sources,
+    limits: Limits,
+    memory_mb: int,
+    cache: CompileCache | None = None,
 ) -> CompileOutcome:
+    """Compile in the box; with a ``cache``, an unchanged program is restored, not compiled."""
     argv = language.compile_argv(sources.files, sources.main, memory_mb)
     if argv is None:
         return CompileOutcome(ok=True, output="", time=0.0, run=None)
+    key = None
+    if cache is not None:
+        key = compile_key(language, toolchain_version(language) or "", argv, sources.contents)
+    if cache is not None and key is not None:
+        started = time.monotonic()
+        hit = cache.get(key)
+        if hit is not None and artefacts.unpack(box, hit.archive):
+            elapsed = time.monotonic() - started
+            return CompileOutcome(ok=True, output=hit.output, time=elapsed, run=None, cached=True)
     run = box.run(argv, limits=limits, env=language_env(language))
     output = (run.stdout + run.stderr)[:COMPILE_OUTPUT_BYTES].decode(errors="replace")
     if run.status in (RunStatus.TIME_LIMIT, RunStatus.WALL_LIMIT):
         output += f"\ncompilation took longer than {limits.cpu_time:g} s"
     elif run.status is RunStatus.MEMORY_LIMIT:
         output += f"\ncompilation used more than {limits.memory // 2**20} MiB"
+    if cache is not None and key is not None and run.ok:
+        archive = artefacts.pack(box, MAX_ENTRY_BYTES)
+        if archive is not None:
+            cache.put(key, CachedCompile(archive=archive, output=output))
     return CompileOutcome(ok=run.ok, output=output, time=run.wall_time, run=run)
 
 

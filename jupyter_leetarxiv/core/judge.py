@@ -18,6 +18,7 @@ from jupyter_leetarxiv.core.compilation import (
     place_sources,
     run_limits,
 )
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.execution import describe_exit, run_verdict
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
 from jupyter_leetarxiv.core.languages.probe import toolchain_version
@@ -44,6 +45,7 @@ class JudgeOptions:
     run_all: bool = False  # keep going after a failure (pass-fail problems stop at the first)
     filename: str | None = None  # the submitted file's name (Java's public class)
     time_limit: float | None = None  # overrides the problem's (e.g. derived by verify)
+    compile_cache: CompileCache | None = None  # None: always compile
 
 
 @dataclass
@@ -96,8 +98,16 @@ def judge(
             sources = place_sources(
                 box, language, data, options.filename, problem.includes_for(language.names)
             )
-            outcome = compile_sources(box, language, sources, compile_limits(problem), memory_mb)
-            yield Compiled(submission=sid, ok=outcome.ok, output=outcome.output, time=outcome.time)
+            outcome = compile_sources(
+                box, language, sources, compile_limits(problem), memory_mb, options.compile_cache
+            )
+            yield Compiled(
+                submission=sid,
+                ok=outcome.ok,
+                output=outcome.output,
+                cached=outcome.cached,
+                time=outcome.time,
+            )
             if not outcome.ok:
                 yield result(Verdict.CE)
                 return
