@@ -83,7 +83,7 @@ def judged_once(events: list[Event], tests: int) -> bool:
 async def closed_loop(dispatcher: Dispatcher, way: str, n: int, users: int, tests: int) -> Figures:
     """USERS users, each submitting its share one at a time; fails if anything is off."""
     latencies: list[float] = []
-    broken: list[str] = []
+    broken: list[list[Event]] = []
 
     async def user(name: str, count: int) -> None:
         for _ in range(count):
@@ -92,14 +92,15 @@ async def closed_loop(dispatcher: Dispatcher, way: str, n: int, users: int, test
             events = [event async for event in dispatcher.submit(req)]
             latencies.append(time.perf_counter() - began)
             if not judged_once(events, tests):
-                broken.append(req.id)
+                broken.append(events)
 
     shares = [n // users + (i < n % users) for i in range(users)]
     began = time.perf_counter()
     await asyncio.gather(*(user(f"user{i}", share) for i, share in enumerate(shares)))
     seconds = time.perf_counter() - began
     if broken or len(latencies) != n:
-        raise SystemExit(f"{way}: {len(broken)} submission(s) not judged exactly once")
+        example = broken[0][-1] if broken else None
+        raise SystemExit(f"{way}: {len(broken)} not judged exactly once, e.g. ending {example}")
     return Figures(way, n, seconds, latencies)
 
 

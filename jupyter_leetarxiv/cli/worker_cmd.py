@@ -95,7 +95,7 @@ def show_status(url: str, topology: Topology, as_json: bool) -> int:
     try:
         status = read_status(url, topology)
     except pika.exceptions.AMQPError as exc:
-        raise UsageError(f"cannot reach the broker at {redact(url)}: {exc!r}") from exc
+        raise UsageError(f"broker {redact(url)}: {exc!r}") from exc
     if as_json:
         json.dump(status.to_dict(), sys.stdout, indent=2)
         sys.stdout.write("\n")
