@@ -108,6 +108,8 @@ class _JudgeApi(ExtensionHandlerMixin, JupyterHandler):
         return web.HTTPError(self._refused.status)
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
+        if status_code == HTTPStatus.METHOD_NOT_ALLOWED:
+            self.set_header("Allow", ", ".join(allowed_methods(type(self))))
         refused = self._refused
         if refused is None or refused.status != status_code:
             super().write_error(status_code, **kwargs)
@@ -119,6 +121,13 @@ class _JudgeApi(ExtensionHandlerMixin, JupyterHandler):
 
 
 class _JsonApi(_JudgeApi, APIHandler):
+    def json_body(self) -> Any:
+        """The decoded body; a body that is not JSON (or not UTF-8) is the client's error."""
+        try:
+            return json.loads(self.request.body) if self.request.body else None
+        except ValueError as error:  # UnicodeDecodeError too
+            raise self.refuse(InvalidRequestError(f"the body is not JSON: {error}")) from None
+
     def answer(self, data: Any, status: int = 200) -> None:
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
@@ -169,7 +178,7 @@ class SubmissionsHandler(_JsonApi):
     @authorized
     async def post(self) -> None:
         try:
-            created = await self.service.submit(self.submitter, self.get_json_body())
+            created = await self.service.submit(self.submitter, self.json_body())
         except ServiceError as error:
             raise self.refuse(error) from None
         self.set_header("Location", url_path_join(self.request.path, created["id"]))
@@ -226,6 +235,15 @@ class SubmissionEventsHandler(WebSocketMixin, WebSocketHandler, _JudgeApi):
         super().on_close()
         if self._forwarder is not None:
             self._forwarder.cancel()
+
+
+def allowed_methods(handler: type[web.RequestHandler]) -> list[str]:
+    """The HTTP methods a handler class implements (for a 405's Allow header)."""
+    return [
+        verb.upper()
+        for verb in ("get", "post", "put", "patch", "delete")
+        if getattr(handler, verb) is not getattr(web.RequestHandler, verb)
+    ]
 
 
 def api_handlers() -> list[tuple[str, type[web.RequestHandler]]]:

@@ -87,3 +87,9 @@ async def test_refused_submissions_do_not_use_up_the_rate_limit(api: Fetch) -> N
     for _ in range(5):
         assert (await post(api, {**GOOD, "language": "no-such-language"})).code == 400
     assert (await post(api, GOOD)).code == 202
+
+
+async def test_a_body_that_is_not_utf8_is_a_bad_request(api: Fetch) -> None:
+    response = await post(api, b"\xff\xfe{")
+    assert response.code == 400
+    assert "not JSON" in check(response)["message"]
