@@ -1,6 +1,6 @@
 """Throughput of judging: through RabbitMQ to 1 and 2 workers, the embedded pool, and bare runs.
 
-Usage: python bench/throughput.py [--submissions 1000] [--users 50] [--broker URL]
+Usage: python bench/throughput.py [--submissions 1000] [--users 50] [--rounds 4] [--broker URL]
                                   [--only bare,embedded,broker-1,broker-2]
 
 Every submission is the same accepted Python 3 program for tests/e2e/problems/aplusb (10 tests:
@@ -14,7 +14,8 @@ no judge and no sandbox: the ceiling.
 Checks, for each way: every submission gets exactly one result, AC, with tests 1..10 once each
 (none lost); through the broker, the workers' own counts add up to the number of submissions
 (none judged twice). Prints throughput (submissions/s), p50/p95 latency (submit to result) and
-the ratios. Run it on an otherwise idle machine; figures go in docs/benchmarks.md.
+the ratios. The ways take turns, ROUNDS times a share of the submissions each, so that load from
+anything else on the machine falls on all of them alike. Figures go in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -66,6 +67,14 @@ class Figures:
 
     def percentile(self, p: int) -> float:
         return statistics.quantiles(self.latencies, n=100)[p - 1]
+
+    def add(self, more: Figures) -> Figures:
+        return Figures(
+            self.way,
+            self.submissions + more.submissions,
+            self.seconds + more.seconds,
+            self.latencies + more.latencies,
+        )
 
 
 def judged_once(events: list[Event], tests: int) -> bool:
@@ -180,6 +189,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--submissions", type=int, default=1000)
     parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument(
         "--broker",
         default=os.environ.get("LEETARXIV_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F"),
@@ -191,20 +201,28 @@ def main() -> None:
     cases = Catalog.load(problem_dirs=[PROBLEMS]).problem("aplusb").cases()
     inputs = [(c.input.read_bytes(), c.answer.read_bytes()) for c in cases]
     results: dict[str, Figures] = {}
+    share = n // args.rounds
+    loads: list[float] = []
     with tempfile.TemporaryDirectory() as scratch:
         program = Path(scratch) / "aplusb.py"
         program.write_text(SOURCE)
-        for way in ways:
-            print(f"{way}: {n} submissions from {users} users ...", file=sys.stderr, flush=True)
-            if way == "bare":
-                results[way] = bare(n, inputs, program)
-            elif way == "embedded":
-                results[way] = embedded(n, users, len(cases))
-            else:
-                count = int(way.removeprefix("broker-"))
-                results[way] = through_broker(args.broker, count, n, users, len(cases))
+        for round_ in range(1, args.rounds + 1):
+            for way in ways:
+                print(f"round {round_}, {way}: {share} submissions", file=sys.stderr, flush=True)
+                if way == "bare":
+                    figures = bare(share, inputs, program)
+                elif way == "embedded":
+                    figures = embedded(share, users, len(cases))
+                else:
+                    count = int(way.removeprefix("broker-"))
+                    figures = through_broker(args.broker, count, share, users, len(cases))
+                results[way] = results[way].add(figures) if way in results else figures
+                loads.append(os.getloadavg()[0])
 
-    print(f"{n} submissions x {len(cases)} tests, {users} users, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"{share * args.rounds} submissions x {len(cases)} tests per way, {users} users, "
+        f"{args.rounds} rounds; load average {min(loads):.1f} to {max(loads):.1f}"
+    )
     print("| way | submissions/s | p50 latency (s) | p95 latency (s) | wall (s) |")
     print("|---|---|---|---|---|")
     for fig in results.values():
