@@ -6,9 +6,9 @@ worker that dies and a server that restarts. The engine:
 - connects a dispatcher in the background and keeps trying (with backoff) while the broker is
   unreachable; submissions accepted meanwhile wait here and are sent once it is up;
 - records every event in the store, then hands it to live followers;
-- judges a submission whose event stream fails again from the start (the events of the failed
-  attempt are dropped), up to ``max_attempts`` times before it ends in an error. Dispatchers
-  reconnect to their broker by themselves, so a failed stream does not condemn the dispatcher.
+- ends a submission whose event stream fails in an ``error`` event. Dispatchers reconnect to
+  their broker and redeliver by themselves, so a failed stream is a bug, not an outage, and
+  judging it again would only fail again.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import Counter
 from collections.abc import Callable
 
 from jupyter_leetarxiv.core.summary import Summary
@@ -49,26 +48,23 @@ class Judging:
         *,
         transport: str,
         log: logging.Logger,
-        max_attempts: int = 10,
-        retry_delay: float = 0.5,
-        max_retry_delay: float = 30.0,
+        connect_delay: float = 0.5,
+        max_connect_delay: float = 30.0,
     ) -> None:
         self.transport = transport  # "embedded" or "broker"
         self._factory = factory
         self._store = store
         self._live = live
         self._log = log
-        self.max_attempts = max_attempts
-        self._retry_delay = retry_delay
-        self._max_retry_delay = max_retry_delay
+        self._connect_delay = connect_delay
+        self._max_connect_delay = max_connect_delay
         self._dispatcher: Dispatcher | None = None
         self._connector: asyncio.Task[None] | None = None
         self._waiting: dict[str, SubmissionRequest] = {}  # accepted, no dispatcher to send to
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._progress: dict[str, Summary] = {}
         self._positions: dict[str, int] = {}
-        self._confirmed: set[str] = set()  # got a ``queued`` event in the current attempt
-        self._attempts: Counter[str] = Counter()
+        self._confirmed: set[str] = set()  # got a ``queued`` event: the broker has them
         self._stopping = False
 
     @property
@@ -76,7 +72,8 @@ class Judging:
         return self._dispatcher is not None
 
     def start(self) -> None:
-        self._reconnect()
+        """Connect a dispatcher in the background; ``send`` works before it is connected."""
+        self._connector = asyncio.create_task(self._connect())
 
     async def stop(self) -> None:
         """Stop judging; unfinished submissions stay in the store for the next start."""
@@ -112,12 +109,8 @@ class Judging:
         """What is known of a submission being judged: its compile step and tests so far."""
         return self._progress.get(submission_id)
 
-    def _reconnect(self) -> None:
-        if self._connector is None or self._connector.done():
-            self._connector = asyncio.create_task(self._connect())
-
     async def _connect(self) -> None:
-        delay = self._retry_delay
+        delay = self._connect_delay
         while True:
             dispatcher: Dispatcher | None = None
             try:
@@ -135,7 +128,7 @@ class Judging:
                 if dispatcher is not None:
                     await self._close(dispatcher)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, self._max_retry_delay)
+                delay = min(delay * 2, self._max_connect_delay)
                 continue
             break
         self._log.info("leetarxiv: %s dispatcher ready", self.transport)
@@ -172,40 +165,14 @@ class Judging:
             raise
         except Exception as exc:
             if not self._stopping:
-                await self._retry(request, exc)
+                self._log.exception("leetarxiv: judging %s failed", request.id)
+                failure = Error(submission=request.id, message=f"the judge failed: {exc}")
+                await self._record(request.id, failure, summary)
         finally:
             if self._progress.get(request.id) is summary:
                 del self._progress[request.id]
             self._positions.pop(request.id, None)
             self._confirmed.discard(request.id)
-
-    async def _retry(self, request: SubmissionRequest, exc: Exception) -> None:
-        """Judge a submission again from the start after its stream failed.
-
-        Dispatchers reconnect to their broker by themselves, so the dispatcher is kept; the
-        failed attempt's events are dropped so that replay shows one consistent attempt.
-        """
-        self._attempts[request.id] += 1
-        attempts = self._attempts[request.id]
-        if attempts >= self.max_attempts:
-            self._log.error("leetarxiv: giving up on %s after %d attempts", request.id, attempts)
-            del self._attempts[request.id]
-            message = f"the judge failed {attempts} times; last: {exc}"
-            await self._record(request.id, Error(submission=request.id, message=message), Summary())
-            return
-        delay = min(self._retry_delay * 2 ** (attempts - 1), self._max_retry_delay)
-        self._log.warning(
-            "leetarxiv: judging %s failed (%s: %s); judging it again in %.1f s",
-            request.id,
-            type(exc).__name__,
-            exc,
-            delay,
-        )
-        self._waiting[request.id] = request
-        await asyncio.sleep(delay)
-        if self._waiting.pop(request.id, None) is not None:
-            await self._store.restart(request.id)
-            self.send(request)
 
     async def _record(self, submission_id: str, event: Event, summary: Summary) -> None:
         summary.apply(event)
@@ -216,7 +183,6 @@ class Judging:
                 self._positions[submission_id] = event.position
             seq = await self._store.append_event(submission_id, data, QUEUED)
         elif is_final(event):
-            self._attempts.pop(submission_id, None)
             result = event if isinstance(event, Result) else None
             outcome = Outcome(
                 state=FAILED if isinstance(event, Error) else DONE,
