@@ -25,7 +25,7 @@ from brokertools import (
 )
 
 from jupyter_leetarxiv.core.requests import MAX_SOURCE_BYTES
-from jupyter_leetarxiv.core.wire import Error, Event, SubmissionRequest
+from jupyter_leetarxiv.core.wire import Error, Event, SubmissionRequest, TestResult
 from jupyter_leetarxiv.transport.rabbitmq import RabbitDispatcher, Topology
 from jupyter_leetarxiv.transport.rabbitmq.connection import Backoff
 from jupyter_leetarxiv.transport.rabbitmq.messages import (
@@ -196,3 +196,26 @@ def test_a_client_that_went_away_does_not_harm_the_worker(
     # Both acked: the abandoned one ran to its end, publishing into the void.
     wait_for(lambda: judged_by(rabbit) == {worker.pid: 2}, "both submissions to be acked")
     assert rabbit.depth(topology.submissions)[0] == 0
+
+
+def test_a_stopped_worker_finishes_what_it_holds_and_takes_nothing_more(
+    rabbit: Broker, topology: Topology, workers: Workers
+) -> None:
+    worker = workers.start(concurrency=1)
+    held, left = request(SLOW_AC), request(SLOW_AC)
+
+    async def scenario() -> list[Event]:
+        async with RabbitDispatcher(rabbit.url, topology) as dispatcher:
+            events: list[Event] = []
+            later = dispatcher.submit(left)
+            async for event in dispatcher.submit(held):
+                events.append(event)
+                if isinstance(event, TestResult) and event.index == 1:
+                    assert (await anext(later)).type == "queued"
+                    worker.terminate()  # SIGTERM: drain
+            assert worker.wait() == 0
+            assert rabbit.depth(topology.submissions)[0] == 1  # left is still waiting
+            await later.aclose()
+            return events
+
+    assert judged_in_order(asyncio.run(scenario()))
