@@ -30,8 +30,8 @@ class Limits:
     wall_time: float | None = None  # None: derived from cpu_time
     memory: int = 256 * MiB
     processes: int = 64
-    output: int = 64 * MiB
-    stderr: int = 64 * 1024
+    output: int = 64 * MiB  # stdout and stderr each
+    stderr: int = 64 * 1024  # how much of stderr the result keeps
     file_size: int = 64 * MiB
     open_files: int = 256
 
@@ -50,7 +50,7 @@ class RunStatus(str, enum.Enum):
     TIME_LIMIT = "time-limit"  # CPU time limit
     WALL_LIMIT = "wall-limit"  # wall-clock limit
     MEMORY_LIMIT = "memory-limit"  # the cgroup's OOM killer fired
-    OUTPUT_LIMIT = "output-limit"  # stdout went past Limits.output
+    OUTPUT_LIMIT = "output-limit"  # stdout or stderr went past Limits.output
 
 
 @dataclass(frozen=True)

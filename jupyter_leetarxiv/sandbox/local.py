@@ -46,6 +46,7 @@ from jupyter_leetarxiv.sandbox.workdir import WorkDir
 NOBODY = 65534
 # bwrap's own processes in the run's cgroup: the outer bwrap and the pid namespace's init.
 BWRAP_TASKS = 2
+EXEC_FAILED = 127  # the exit code of a run whose program could not be executed, as in a shell
 _DRAIN_GRACE = 1.0  # seconds to collect output after the last process is dead
 _CPUS = len(os.sched_getaffinity(0))
 
@@ -284,8 +285,8 @@ class _Run:
             pump = Pump(
                 stdout_fd=out_r,
                 stderr_fd=err_r,
-                stdout_cap=self.limits.output,
-                stderr_cap=self.limits.stderr,
+                output_limit=self.limits.output,
+                stderr_kept=self.limits.stderr,
                 stdin_fd=stdin_writer,
                 stdin_data=stdin if isinstance(stdin, bytes) else b"",
             )
@@ -373,8 +374,12 @@ class _Run:
         exit_code, sig = self._exit(status)
         stderr = pump.stderr.value()
         if self.config.isolated and exit_code == 1 and stderr.startswith(b"bwrap: "):
-            # bwrap could not build the sandbox: the program never ran.
-            raise SandboxError(stderr.decode(errors="replace").strip())
+            if not stderr.startswith(b"bwrap: execvp "):
+                # bwrap could not build the sandbox: the program never ran.
+                raise SandboxError(stderr.decode(errors="replace").strip())
+            # The program is missing or not executable (it may have deleted itself in an
+            # earlier run): its own failure, reported as a shell reports it.
+            exit_code = EXEC_FAILED
         cpu = self.cg.cpu_time() if self.cg is not None else None
         if cpu is None:
             cpu = usage.ru_utime + usage.ru_stime

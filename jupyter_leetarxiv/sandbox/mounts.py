@@ -104,6 +104,12 @@ def bwrap_argv(
         "--bind",
         workdir,
         BOX_PATH,
+        # bwrap builds the root and /dev as tmpfs mounts the run's uid owns: without this, /, /etc
+        # and /dev would be writable scratch space outside every size limit.
+        "--remount-ro",
+        "/dev",
+        "--remount-ro",
+        "/",
         "--chdir",
         BOX_PATH,
     ]

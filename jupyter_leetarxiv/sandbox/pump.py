@@ -21,21 +21,28 @@ _CHUNK = 1 << 16
 
 @dataclass
 class _Stream:
+    """One output pipe: the first ``keep`` bytes are kept; more than ``limit`` in all is too much.
+
+    stdout keeps what it may send (keep == limit). stderr keeps only a head for diagnostics but
+    counts against the same output limit, so a program cannot make the host read and discard
+    without end.
+    """
+
     fd: int
-    cap: int
-    fail_over_cap: bool
+    keep: int
+    limit: int
     chunks: list[bytes] = field(default_factory=list)
-    size: int = 0
+    kept: int = 0
+    total: int = 0
 
     def take(self, data: bytes) -> bool:
-        """Keep what fits under the cap; False when this stream fails on going over it."""
-        room = self.cap - self.size
-        over = len(data) > room
-        if over:
-            data = data[: max(room, 0)]  # stderr keeps its head and drops the rest silently
-        self.chunks.append(data)
-        self.size += len(data)
-        return not (over and self.fail_over_cap)
+        """Keep what fits; False once the stream has gone over its limit."""
+        room = self.keep - self.kept
+        if room > 0:
+            self.chunks.append(data[:room])
+            self.kept += min(room, len(data))
+        self.total += len(data)
+        return self.total <= self.limit
 
     def value(self) -> bytes:
         return b"".join(self.chunks)
@@ -47,20 +54,23 @@ Check = Callable[[], tuple[RunStatus | None, float]]
 
 
 class Pump:
-    """The pipes of one run. ``stdin_fd`` is the write end of a pipe, or None."""
+    """The pipes of one run. ``stdin_fd`` is the write end of a pipe, or None.
+
+    ``output_limit`` bounds stdout and stderr each; ``stderr_kept`` is how much of stderr is kept.
+    """
 
     def __init__(
         self,
         *,
         stdout_fd: int,
         stderr_fd: int,
-        stdout_cap: int,
-        stderr_cap: int,
+        output_limit: int,
+        stderr_kept: int,
         stdin_fd: int | None = None,
         stdin_data: bytes = b"",
     ) -> None:
-        self.stdout = _Stream(stdout_fd, stdout_cap, fail_over_cap=True)
-        self.stderr = _Stream(stderr_fd, stderr_cap, fail_over_cap=False)
+        self.stdout = _Stream(stdout_fd, keep=output_limit, limit=output_limit)
+        self.stderr = _Stream(stderr_fd, keep=min(stderr_kept, output_limit), limit=output_limit)
         self._open = {stdout_fd: self.stdout, stderr_fd: self.stderr}
         self._stdin_fd = stdin_fd
         self._stdin = memoryview(stdin_data)
@@ -130,7 +140,7 @@ class Pump:
             self._close_stdin()
 
     def _read(self, fd: int) -> bool:
-        """Read what is there; False when stdout went over its cap."""
+        """Read what is there; False when the stream went over the output limit."""
         try:
             data = os.read(fd, _CHUNK)
         except BlockingIOError:

@@ -273,6 +273,14 @@ def test_runs_unprivileged(box: LocalBox) -> None:
     assert any(line.split() == ["Seccomp:", "2"] for line in status)
 
 
+def test_only_the_work_dir_and_tmpfs_are_writable(box: LocalBox) -> None:
+    dirs = "/ /etc /dev /usr /box /tmp /dev/shm"
+    script = f"for d in {dirs}; do touch $d/w 2>/dev/null && echo $d; done"
+    result = box.run(["/bin/sh", "-c", script], limits=Limits())
+    assert result.ok, result.stderr
+    assert result.stdout.decode().split() == ["/box", "/tmp", "/dev/shm"]
+
+
 def test_workdir_removed_without_following_symlinks(box: LocalBox, tmp_path: Path) -> None:
     keep = tmp_path / "keep"
     keep.mkdir()

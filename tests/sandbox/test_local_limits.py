@@ -181,6 +181,24 @@ def test_stderr_capped_silently(box: LocalBox, build: Build) -> None:
     assert result.stderr.startswith(b"error line\n")
 
 
+def test_stderr_counts_against_the_output_limit(box: LocalBox) -> None:
+    """Only a head of stderr is kept, but the host must not read and discard it without end."""
+    result = box.run(
+        ["/bin/sh", "-c", "head -c 3000000 /dev/zero >&2; echo done"],
+        limits=Limits(cpu_time=5, output=1 * MiB, stderr=1000),
+    )
+    assert result.status is RunStatus.OUTPUT_LIMIT
+    assert result.stderr == b"\0" * 1000
+    assert result.stdout == b""
+
+
+def test_missing_program_is_the_programs_failure(box: LocalBox) -> None:
+    """A program that deleted its own binary in an earlier run fails, not the sandbox."""
+    result = box.run(["./deleted"], limits=Limits())
+    assert result.status is RunStatus.EXITED
+    assert result.exit_code == 127
+
+
 ECHO_C = """
 #include <stdio.h>
 int main(void) {

@@ -1,0 +1,5 @@
+"""Spin forever."""
+
+n = 0
+while True:
+    n += 1
