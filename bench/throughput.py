@@ -218,10 +218,18 @@ def main() -> None:
                     figures = through_broker(args.broker, count, share, users, len(cases))
                 results[way] = results[way].add(figures) if way in results else figures
                 loads.append(os.getloadavg()[0])
+            report(results, len(cases), users, round_, loads)
 
+
+def report(
+    results: dict[str, Figures], tests: int, users: int, rounds: int, loads: list[float]
+) -> None:
+    """The figures so far (printed after every round, so a long run that is cut short says
+    something)."""
+    submissions = next(iter(results.values())).submissions
     print(
-        f"{share * args.rounds} submissions x {len(cases)} tests per way, {users} users, "
-        f"{args.rounds} rounds; load average {min(loads):.1f} to {max(loads):.1f}"
+        f"\n{submissions} submissions x {tests} tests per way, {users} users, "
+        f"{rounds} round(s); load average {min(loads):.1f} to {max(loads):.1f}"
     )
     print("| way | submissions/s | p50 latency (s) | p95 latency (s) | wall (s) |")
     print("|---|---|---|---|---|")
@@ -232,7 +240,7 @@ def main() -> None:
         )
     print(f"\nbroker, 2 workers / 1 worker: {ratio(results, 'broker-2', 'broker-1')}")
     print(f"broker, 2 workers / embedded (2 threads): {ratio(results, 'broker-2', 'embedded')}")
-    print(f"embedded / bare: {ratio(results, 'embedded', 'bare')}")
+    print(f"embedded / bare: {ratio(results, 'embedded', 'bare')}", flush=True)
 
 
 def ratio(results: dict[str, Figures], a: str, b: str) -> str:
