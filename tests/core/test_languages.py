@@ -93,6 +93,11 @@ def test_user_directory_adds_a_language(tmp_path: Path, monkeypatch: pytest.Monk
             "'aplusb' is a required",
         ),
         (MINIMAL.format(id="other"), "id", "file is named broken.yaml"),
+        (
+            MINIMAL.format(id="broken") + 'source_name: "{stem}.c"\n',
+            "source_name",
+            "must end in one of the extensions",
+        ),
         ("id: [unclosed", "", "not valid YAML"),
     ],
 )

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jsonschema
@@ -44,6 +44,7 @@ def parse_language(path: Path) -> Language:
         raise LanguageError(path, field_name, error.message)
     if path.stem != data["id"]:
         raise LanguageError(path, "id", f"is {data['id']!r} but the file is named {path.name}")
+    _check_file_names(path, data)
     return Language(
         id=data["id"],
         name=data["name"],
@@ -64,6 +65,19 @@ def parse_language(path: Path) -> Language:
         self_test=SelfTest(**data["self_test"]),
         file=path,
     )
+
+
+def _check_file_names(path: Path, data: dict[str, Any]) -> None:
+    """The user's file must carry one of the extensions: only those files go to the compiler."""
+    for field_name in ("source_name", "harness_name"):
+        name = data.get(field_name)
+        if name is not None and PurePosixPath(name).suffix not in data["extensions"]:
+            raise LanguageError(
+                path,
+                field_name,
+                f"{name!r} must end in one of the extensions ({', '.join(data['extensions'])}): "
+                "only files with those are given to the compiler",
+            )
 
 
 class LanguageRegistry:

@@ -1,0 +1,3 @@
+;; Multiplies instead of adding.
+(let ((a (read)) (b (read)))
+  (format t "~d~%" (* a b)))

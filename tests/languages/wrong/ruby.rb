@@ -1,0 +1,3 @@
+# Prints the larger of the two, not the sum.
+a, b = gets.split.map(&:to_i)
+puts [a, b].max
