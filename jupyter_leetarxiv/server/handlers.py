@@ -226,6 +226,10 @@ class SubmissionEventsHandler(WebSocketMixin, WebSocketHandler, _JudgeApi):
                 await self.write_message(json.dumps(event))
         except (WebSocketClosedError, NotFoundError):
             return
+        except Exception:
+            self.log.exception("leetarxiv: the event stream of %s failed", submission_id)
+            self.close(1011, "the event stream failed")
+            return
         self.close(1000, "final event sent")
 
     def on_message(self, message: str | bytes) -> None:

@@ -19,6 +19,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,53 @@ class Server:
             while await asyncio.wait_for(connection.read_message(), 30) is not None:
                 pass
         return events
+
+    def start_kernel(self) -> str:
+        """A python3 kernel started by the server (so with the environment it gives kernels)."""
+        request = urllib.request.Request(
+            f"{self.url}api/kernels",
+            data=b'{"name": "python3"}',
+            method="POST",
+            headers={"Authorization": f"token {self.token}"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return str(json.loads(response.read())["id"])
+
+    def execute(self, kernel: str, code: str) -> list[dict[str, Any]]:
+        """Run ``code`` in the kernel; its messages on iopub, up to idle."""
+        return asyncio.run(self._execute(kernel, code))
+
+    async def _execute(self, kernel: str, code: str) -> list[dict[str, Any]]:
+        url = self.url.replace("http", "ws", 1) + f"api/kernels/{kernel}/channels"
+        request = HTTPRequest(url, headers={"Authorization": f"token {self.token}"})
+        connection = await websocket_connect(request)
+        msg_id = uuid.uuid4().hex
+        header = {"msg_id": msg_id, "msg_type": "execute_request", "session": uuid.uuid4().hex}
+        await connection.write_message(
+            json.dumps(
+                {
+                    "header": {**header, "username": "test", "version": "5.3"},
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "content": {"code": code, "silent": False, "allow_stdin": False},
+                }
+            )
+        )
+        output = []
+        try:
+            while (message := await asyncio.wait_for(connection.read_message(), 180)) is not None:
+                data = json.loads(message)
+                if data.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                output.append(data)
+                if data["msg_type"] == "status" and data["content"]["execution_state"] == "idle":
+                    break
+        finally:
+            connection.close()
+            while await asyncio.wait_for(connection.read_message(), 30) is not None:
+                pass
+        return output
 
     def wait_until(self, submission: str, *states: str, timeout: float = 120) -> dict[str, Any]:
         deadline = time.monotonic() + timeout

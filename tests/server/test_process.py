@@ -144,3 +144,20 @@ def test_with_the_broker_down_submissions_wait_and_are_judged_once_it_is_up(
     finally:
         stop(worker)
         proxy.close()
+
+
+def test_the_judge_magic_in_a_kernel_of_the_server_submits_through_the_api(
+    tmp_path: Path,
+) -> None:
+    """The kernel gets the API's URL and its token from the server, and %%judge uses them."""
+    with server(tmp_path) as running:
+        kernel = running.start_kernel()
+        for cell in ("%load_ext jupyter_leetarxiv", f"%%judge python3 aplusb\n{AC_PYTHON}"):
+            messages = running.execute(kernel, cell)
+            errors = [m["content"] for m in messages if m["msg_type"] == "error"]
+            assert not errors, errors
+        code, listed = running.call("GET", "submissions")
+        assert code == 200
+        [submission] = listed["submissions"]
+        detail = running.wait_until(submission["id"], "done")
+        assert (detail["problem"], detail["verdict"]) == ("aplusb", "AC")
