@@ -1,0 +1,10 @@
+package main
+
+// Spin forever.
+var n uint64
+
+func main() {
+	for {
+		n++
+	}
+}
