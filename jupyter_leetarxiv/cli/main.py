@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from jupyter_leetarxiv import __version__
 from jupyter_leetarxiv.cli import (
     doctor_cmd,
+    export_cmd,
     judge_cmd,
     judge_notebook_cmd,
     languages_cmd,
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         languages_cmd,
         doctor_cmd,
         worker_cmd,
+        export_cmd,
     ):
         module.register(commands)
     return parser
