@@ -125,13 +125,15 @@ def _self_test(
     results = self_test_all(registry, selected, sandbox, jobs=args.jobs, on_result=progress)
     if args.json:
         _print_json([result.to_json() for result in results])
-    elif args.markdown:
-        print(markdown_table(results))
-    else:
-        print(_terminal_table(results))
-        for result in results:
-            if result.installed and not result.ok:
-                print(f"\n{result.name}: {result.error}", file=sys.stderr)
+        return _exit_code(args, results)
+    print(markdown_table(results) if args.markdown else _terminal_table(results))
+    for result in results:
+        if result.installed and not result.ok:
+            print(f"\n{result.name}: {result.error}", file=sys.stderr)
+    return _exit_code(args, results)
+
+
+def _exit_code(args: argparse.Namespace, results: Sequence[SelfTestResult]) -> int:
     must_pass = results if args.names else [r for r in results if r.installed]
     return 0 if all(r.ok for r in must_pass) else 1
 
