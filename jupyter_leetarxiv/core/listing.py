@@ -23,6 +23,7 @@ class Listing:
     fields: tuple[str, ...]
     difficulty: str
     reference_languages: tuple[str, ...]
+    harness_languages: tuple[str, ...]  # where the user writes a function, not a program
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -33,6 +34,7 @@ class Listing:
             "fields": list(self.fields),
             "difficulty": self.difficulty,
             "reference_languages": list(self.reference_languages),
+            "harness_languages": list(self.harness_languages),
         }
 
 
@@ -55,6 +57,7 @@ def listing(problem: Problem, languages: LanguageRegistry) -> Listing:
         fields=_prefixed(problem, "field"),
         difficulty=(_prefixed(problem, "difficulty") or ("",))[0],
         reference_languages=_reference_languages(problem, languages),
+        harness_languages=tuple(sorted(problem.includes)),
     )
 
 
