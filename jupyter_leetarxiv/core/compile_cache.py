@@ -126,22 +126,29 @@ class CompileCache:
         return entry
 
     def put(self, key: str, entry: CachedCompile) -> bool:
-        """Store ``entry`` (a whole file appears at once); False if it is too big to keep."""
+        """Store ``entry`` (a whole file appears at once); False if it was not stored.
+
+        A cache is an optimisation: a full disk or a read-only directory makes it a no-op,
+        never a failed judging.
+        """
         data = _encode(entry)
         if len(data) > min(self.max_bytes, MAX_ENTRY_BYTES + _HEADER.size):
             return False
         path = self._path(key)
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=path.parent)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=path.parent)
+        except OSError:
+            return False
         temp = Path(name)
         try:
             with os.fdopen(fd, "wb") as file:
                 file.write(data)
             temp.replace(path)
-        except BaseException:
+        except OSError:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise
+            return False
         self.evict()
         return True
 

@@ -269,3 +269,12 @@ def test_default_location_comes_from_the_environment(
     monkeypatch.delenv(ENV_DIR)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert CompileCache.default().root == tmp_path / "xdg" / "leetarxiv" / "compile"
+
+
+def test_an_unwritable_cache_directory_is_a_no_op(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be")
+    cache = CompileCache(blocked)
+    assert cache.put(KEY, CachedCompile(archive=b"x", output="")) is False
+    assert cache.get(KEY) is None
+    assert cache.size() == 0
