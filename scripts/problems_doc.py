@@ -1,6 +1,6 @@
 """Regenerate docs/problems.md from the bank (`leetarxiv problems --json`).
 
-    .venv/bin/python scripts/problems_doc.py > docs/problems.md
+.venv/bin/python scripts/problems_doc.py > docs/problems.md
 """
 
 from __future__ import annotations

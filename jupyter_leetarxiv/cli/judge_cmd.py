@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from jupyter_leetarxiv.cli import context, render
 from jupyter_leetarxiv.cli.errors import UsageError
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.judge import JudgeOptions, judge
 from jupyter_leetarxiv.core.summary import Summary
 from jupyter_leetarxiv.core.verdicts import Verdict
@@ -46,6 +47,11 @@ def register(commands: Any) -> None:
     parser.add_argument("--all", action="store_true", help="run every test, even after a failure")
     parser.add_argument(
         "--samples", action="store_true", help="run the sample tests only (a quick check)"
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compile even if this source was compiled before (see $LEETARXIV_COMPILE_CACHE)",
     )
     parser.add_argument(
         "--allow-unisolated",
@@ -91,6 +97,7 @@ def judge_here(args: argparse.Namespace, show: Callable[[Event], None]) -> None:
         mode=Mode.RUN if args.samples else Mode.SUBMIT,
         run_all=args.all,
         filename=args.source.name,
+        compile_cache=None if args.no_cache else CompileCache.default(),
     )
     for event in judge(problem, language, source, sandbox, registry, options):
         show(event)

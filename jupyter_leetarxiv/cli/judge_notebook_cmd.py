@@ -17,6 +17,7 @@ import nbformat
 from jupyter_leetarxiv.cli import context, render
 from jupyter_leetarxiv.cli.errors import UsageError
 from jupyter_leetarxiv.core.catalog import Catalog
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.summary import Summary
 from jupyter_leetarxiv.core.verdicts import Verdict
@@ -83,7 +84,7 @@ def _judge_cell(cell: NotebookCell, catalog: Catalog, sandbox: Any, mode: str | 
         mode=Mode(mode) if mode else cell.line.mode or Mode.SUBMIT,
         stdin=cell.line.stdin,
     )
-    for event in handle_request(request, catalog, sandbox):
+    for event in handle_request(request, catalog, sandbox, CompileCache.default()):
         summary.apply(event)
     return summary
 

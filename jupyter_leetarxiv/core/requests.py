@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.judge import JudgeOptions, judge
 from jupyter_leetarxiv.core.problem import ProblemError
 from jupyter_leetarxiv.core.running import run_on_input
@@ -15,9 +16,16 @@ MAX_SOURCE_BYTES = 256 * 1024
 
 
 def handle_request(
-    request: SubmissionRequest, catalog: Catalog, sandbox: Sandbox
+    request: SubmissionRequest,
+    catalog: Catalog,
+    sandbox: Sandbox,
+    compile_cache: CompileCache | None = None,
 ) -> Generator[Event, None, None]:
-    """The events of one request; bad input ends in an ``Error`` event, never an exception."""
+    """The events of one request; bad input ends in an ``Error`` event, never an exception.
+
+    With a ``compile_cache``, a source judged before (same language file, toolchain and
+    harness) skips its compiler.
+    """
     try:
         problem = catalog.problem(request.problem)
         language = catalog.language(request.language)

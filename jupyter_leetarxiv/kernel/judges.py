@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.problem import ProblemError
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.wire import Event, SubmissionRequest
@@ -53,9 +54,10 @@ class InProcessJudge(Judge):
     def __init__(self, problem_dirs: Sequence[Path] = (), language_dirs: Sequence[Path] = ()):
         self.catalog = Catalog.load(problem_dirs, language_dirs)
         self.sandbox = LocalSandbox()
+        self.cache = CompileCache.default()  # re-running an unchanged cell skips the compiler
 
     def events(self, request: SubmissionRequest) -> Iterator[Event]:
-        return handle_request(request, self.catalog, self.sandbox)
+        return handle_request(request, self.catalog, self.sandbox, self.cache)
 
     def problem_info(self, problem_id: str) -> ProblemInfo | None:
         try:
