@@ -2,13 +2,15 @@
 
 A real ``jupyter server`` with the extension judges a Python 3 a+b program on a problem with 10
 sample tests (mode ``run``: the notebook's quick check). Each run is timed from the POST to the
-final event; the judge's own share (compile time plus the wall time of the 10 sandboxed runs, as
-the events report them) is subtracted to show what the server and transport add.
+final event, and compared with judging the same submission in-process, without a server.
 
     .venv/bin/python bench/latency.py --runs 30
     .venv/bin/python bench/latency.py --transport rabbitmq --broker amqp://guest:guest@host/
 
-Prints a Markdown table for docs/benchmarks.md ("Server latency").
+Prints a Markdown table for docs/benchmarks.md ("Server latency"). "programs" is the time the
+events report (compile plus the 10 runs' wall time); "rest" is everything else: sandbox set-up
+between runs, and for the server rows HTTP, the store, the dispatcher and the WebSocket. The
+in-process row judges the same submission without a server, as the baseline.
 """
 
 from __future__ import annotations
@@ -179,10 +181,34 @@ def row(name: str, runs: list[Run]) -> str:
     )
 
 
+def in_process(bank: Path, problem: str, warmup: int, runs: int) -> list[Run]:
+    """The same judging without a server: the baseline the server's share is measured from."""
+    from jupyter_leetarxiv.core.catalog import Catalog
+    from jupyter_leetarxiv.core.requests import handle_request
+    from jupyter_leetarxiv.core.wire import Mode, SubmissionRequest
+    from jupyter_leetarxiv.sandbox.local import LocalSandbox
+
+    catalog, sandbox = Catalog.load([bank]), LocalSandbox()
+    timed = []
+    for n in range(warmup + runs):
+        request = SubmissionRequest(problem, "python3", SOURCE, mode=Mode.RUN)
+        start = time.perf_counter()
+        events = list(handle_request(request, catalog, sandbox))
+        total = time.perf_counter() - start
+        assert getattr(events[-1], "verdict", None) == "AC", events[-1]
+        judge = sum(getattr(e, "wall_time", 0.0) for e in events if e.type == "test")
+        judge += sum(getattr(e, "time", 0.0) for e in events if e.type == "compiled")
+        if n >= warmup:
+            timed.append(Run(total, judge))
+    return timed
+
+
 def bench(transport: str, args: argparse.Namespace) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         home, bank = Path(tmp), Path(tmp) / "bank"
         problem = make_problem(bank)
+        if transport == "in-process":
+            return row("in-process (no server)", in_process(bank, problem, args.warmup, args.runs))
         worker = None
         settings: dict[str, Any] = {"workers": args.workers}
         if transport == "rabbitmq":
@@ -205,14 +231,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2, help="embedded pool size")
-    parser.add_argument("--transport", choices=("embedded", "rabbitmq", "both"), default="both")
+    parser.add_argument(
+        "--transport", choices=("in-process", "embedded", "rabbitmq", "all"), default="all"
+    )
     parser.add_argument("--broker", default="amqp://guest:guest@127.0.0.1:5672/")
     args = parser.parse_args()
-    transports = ("embedded", "rabbitmq") if args.transport == "both" else (args.transport,)
-    print(
-        "| transport | runs | p50 ms | p95 ms | judge p50 ms | server+transport p50 ms "
-        "| server+transport p95 ms |"
-    )
+    every = ("in-process", "embedded", "rabbitmq")
+    transports = every if args.transport == "all" else (args.transport,)
+    print("| transport | runs | p50 ms | p95 ms | programs p50 ms | rest p50 ms | rest p95 ms |")
     print("|---|---|---|---|---|---|---|")
     for transport in transports:
         print(bench(transport, args), flush=True)

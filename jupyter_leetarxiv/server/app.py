@@ -178,14 +178,17 @@ class LeetArxiv(ExtensionApp):
         self.identities = Identities(self.owner, per_user=self._per_user())
         self.settings[SERVICE_SETTING] = self.service
         self.settings[IDENTITIES_SETTING] = self.identities
+        # Both before the server answers its first request: a submission is stored from the
+        # start (and judged once the dispatcher is up), and no kernel starts without the token.
+        self.service.open()
+        if self.kernel_token and self.serverapp is not None:
+            provide_kernel_env(self.serverapp.kernel_manager, self.kernel_env)
 
     def initialize_handlers(self) -> None:
         self.handlers.extend(api_handlers())
 
     async def _start_jupyter_server_extension(self, serverapp: Any) -> None:
         await self.service.start()
-        if self.kernel_token:
-            provide_kernel_env(serverapp.kernel_manager, self.kernel_env)
         self.log.info(
             "leetarxiv: judging %s; submissions in %s",
             f"through {self.service.judging.transport}",

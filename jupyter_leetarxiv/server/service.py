@@ -55,9 +55,12 @@ class JudgeService:
         self.max_source_bytes = max_source_bytes
         self.log = log
 
+    def open(self) -> None:
+        """Open the store: from then on submissions are accepted (and wait for ``start``)."""
+        self.store.open()
+
     async def start(self) -> None:
-        """Open the store, queue again what was unfinished at the last shutdown, connect."""
-        await self.store.open()
+        """Queue again what was unfinished at the last shutdown, and connect the dispatcher."""
         unfinished = await self.store.unfinished()
         for record in unfinished:
             await self.store.restart(record.id)

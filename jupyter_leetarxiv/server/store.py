@@ -244,8 +244,9 @@ class AsyncStore:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leetarxiv-store")
         self._store: Store | None = None
 
-    async def open(self) -> None:
-        self._store = await self._run(lambda: Store(self.path))
+    def open(self) -> None:
+        """Open (or create) the database and wait for it: once, before the server serves."""
+        self._store = self._executor.submit(Store, self.path).result()
 
     async def close(self) -> None:
         if self._store is not None:

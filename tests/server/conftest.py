@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +16,9 @@ from jupyter_server.serverapp import ServerApp
 from pytest_jupyter.jupyter_server import *  # noqa: F403
 from tornado.httpclient import HTTPResponse
 
-from jupyter_leetarxiv.core.wire import validate_message
 from jupyter_leetarxiv.server.app import LeetArxiv
 
-PROBLEMS = Path(__file__).resolve().parents[1] / "e2e" / "problems"
-PROGRAMS = Path(__file__).resolve().parents[1] / "e2e" / "programs"
-AC_PYTHON = (PROGRAMS / "ac_aplusb.py").read_text()
-
-Fetch = Callable[..., Awaitable[HTTPResponse]]
+from .helpers import PROBLEMS, Fetch
 
 
 def extension_config(tmp_path: Path, **settings: Any) -> dict[str, Any]:
@@ -78,23 +72,3 @@ def api(jp_fetch: Fetch, leetarxiv: LeetArxiv) -> Fetch:
         return await jp_fetch("leetarxiv", "api", *parts, **kwargs)
 
     return fetch
-
-
-def body(response: HTTPResponse) -> Any:
-    return json.loads(response.body)
-
-
-WsFetch = Callable[..., Awaitable[Any]]
-
-
-async def follow(ws_fetch: WsFetch, submission: str, **kwargs: Any) -> list[dict[str, Any]]:
-    """Every event of the submission's WebSocket, checked against the wire schema."""
-    connection = await ws_fetch("leetarxiv", "api", "submissions", submission, "events", **kwargs)
-    events = []
-    while (message := await connection.read_message()) is not None:
-        event = json.loads(message)
-        validate_message(event)
-        events.append(event)
-    connection.close()
-    assert connection.close_code == 1000
-    return events

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from conftest import AC_PYTHON, Fetch, WsFetch
 from jupyter_client.asynchronous.client import AsyncKernelClient
 from jupyter_server.auth import AllowAllAuthorizer, Authorizer, User
 from jupyter_server.serverapp import ServerApp
@@ -21,6 +20,8 @@ from tornado.httpclient import HTTPClientError, HTTPResponse
 from jupyter_leetarxiv.server.app import LeetArxiv
 from jupyter_leetarxiv.server.handlers import SUBMISSIONS_RESOURCE
 from jupyter_leetarxiv.server.kernel_env import API_TOKEN_ENV, API_URL_ENV
+
+from .helpers import AC_PYTHON, Fetch, WsFetch
 
 VERBS = ("get", "post", "put", "patch", "delete")
 GOOD = {"problem": "aplusb", "language": "python3", "source": AC_PYTHON}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import AC_PYTHON, Fetch
-from openapi import check
+
+from .helpers import AC_PYTHON, Fetch
+from .openapi_check import check
 
 GOOD = {"problem": "aplusb", "language": "python3", "source": AC_PYTHON}
 

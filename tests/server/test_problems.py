@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import PROBLEMS, Fetch
-from openapi import check
+from .helpers import PROBLEMS, Fetch
+from .openapi_check import check
 
 
 async def test_the_problem_list_carries_each_papers_metadata(api: Fetch) -> None:

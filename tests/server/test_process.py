@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import AC_PYTHON
-from process import BROKER, Server, free_port, port_open, start_server, start_worker, stop
+
+from .helpers import AC_PYTHON
+from .process import BROKER, Server, free_port, port_open, start_server, start_worker, stop
 
 SLOW_AC = (
     "import sys, time\ntime.sleep(0.3)\na, b = map(int, sys.stdin.read().split())\nprint(a + b)\n"
@@ -103,9 +104,11 @@ class Proxy:
 
     def close(self) -> None:
         if self._server is not None:
-            self._server.close()
+            closing = self._server.close
+            self._loop.call_soon_threadsafe(closing)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
+        self._loop.close()
 
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
@@ -156,8 +159,10 @@ def test_the_judge_magic_in_a_kernel_of_the_server_submits_through_the_api(
             messages = running.execute(kernel, cell)
             errors = [m["content"] for m in messages if m["msg_type"] == "error"]
             assert not errors, errors
+        shown = [m["content"]["data"].get("text/plain") for m in messages if "data" in m["content"]]
         code, listed = running.call("GET", "submissions")
         assert code == 200
+        assert len(listed["submissions"]) == 1, shown
         [submission] = listed["submissions"]
         detail = running.wait_until(submission["id"], "done")
         assert (detail["problem"], detail["verdict"]) == ("aplusb", "AC")

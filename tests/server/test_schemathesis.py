@@ -6,8 +6,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from openapi import SPEC
-from process import start_server, venv_script
+from .openapi_check import SPEC
+from .process import start_server, venv_script
 
 
 def test_the_api_holds_to_its_openapi_document(tmp_path: Path) -> None:

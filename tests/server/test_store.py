@@ -101,7 +101,7 @@ def test_ids_are_unique(store: Store) -> None:
 def test_the_async_store_runs_calls_off_the_event_loop(tmp_path: Path) -> None:
     async def main() -> list[str]:
         store = AsyncStore(tmp_path / "s.sqlite")
-        await store.open()
+        store.open()
         await asyncio.gather(*(store.add(record(f"s{n}", created=n)) for n in range(20)))
         history = await store.history("ada", limit=5)
         await store.close()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import AC_PYTHON, PROGRAMS, Fetch, WsFetch, follow
-from openapi import check
+from .helpers import AC_PYTHON, PROGRAMS, Fetch, WsFetch, follow
+from .openapi_check import check
 
 
 async def submit(api: Fetch, **fields: Any) -> dict[str, Any]:

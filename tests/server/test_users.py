@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 import pytest
-from conftest import AC_PYTHON, Fetch, WsFetch, follow
 from jupyter_server.auth import IdentityProvider, User
 from tornado import web
 from tornado.httpclient import HTTPClientError
 
 from jupyter_leetarxiv.server.app import LeetArxiv
+
+from .helpers import AC_PYTHON, Fetch, WsFetch, follow
 
 TOKENS = {"alice-token": "alice", "bob-token": "bob"}
 BOB = {"Authorization": "token bob-token"}

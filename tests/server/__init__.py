@@ -1,0 +1,1 @@
+"""Tests of the Jupyter server extension (a package, so its module names are its own)."""
