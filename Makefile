@@ -4,9 +4,9 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: test lab lint typecheck pytest system-deps install clean
+.PHONY: test lab lint typecheck pytest system-deps install clean labextension jstest uitest
 
-test: install lint typecheck pytest
+test: install labextension lint typecheck jstest pytest uitest
 
 # The main job: JupyterLab with the extension and the example notebooks, judging in-process
 # (the embedded default: no broker needed). Listens on 127.0.0.1:$(LAB_PORT).
@@ -23,7 +23,44 @@ $(STAMP): $(BIN)/python setup.cfg pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-install: system-deps $(STAMP)
+# An editable install does not install setup.cfg's data_files: link the prebuilt JupyterLab
+# extension into the venv (as `jupyter labextension develop` would) and put the server
+# extension's config file where the wheel puts it (`jupyter server extension enable` refuses
+# an extension that no config names yet), so `make lab` gets both, as `pip install .` does.
+LABEXT_NAME = jupyter-leetarxiv
+LABEXT_OUT  = jupyter_leetarxiv/labextension
+LABEXT_LINK = $(VENV)/share/jupyter/labextensions/$(LABEXT_NAME)
+SERVER_CONF = $(VENV)/etc/jupyter/jupyter_server_config.d/jupyter_leetarxiv.json
+$(LABEXT_LINK): | $(STAMP)
+	mkdir -p $(dir $@)
+	ln -sfn $(abspath $(LABEXT_OUT)) $@
+
+$(SERVER_CONF): jupyter-config/server-config/jupyter_leetarxiv.json | $(STAMP)
+	install -D -m 644 $< $@
+
+install: system-deps $(STAMP) $(LABEXT_LINK) $(SERVER_CONF)
+
+# The JupyterLab extension (TypeScript in labextension/), built into $(LABEXT_OUT), which the
+# wheel ships prebuilt: commit it with the sources it was built from. Needs Node >= 20; npm
+# packages come from the registry through yarn.lock and are cached under ~/.cache/yarn.
+LABEXT_ENV = PATH="$(abspath $(BIN)):$$PATH"
+labextension: $(STAMP)
+	cd labextension && $(LABEXT_ENV) jlpm install --immutable
+	cd labextension && $(LABEXT_ENV) jlpm build:prod
+
+# Unit tests of the panel's state logic (vitest).
+jstest: labextension
+	cd labextension && $(LABEXT_ENV) jlpm test
+
+# Galata (Playwright) tests in Debian's chromium (no browser download), against a JupyterLab
+# that Playwright starts with labextension/ui-tests/jupyter_server_test_config.py. They save
+# the screenshots docs/images/labext-*.png.
+CHROMIUM ?= /usr/bin/chromium
+uitest: install labextension
+	@command -v $(CHROMIUM) >/dev/null || { apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
+	cd labextension/ui-tests && $(LABEXT_ENV) jlpm install --immutable
+	cd labextension/ui-tests && $(LABEXT_ENV) CHROMIUM=$(CHROMIUM) jlpm test
 
 # Debian packages the tests use: the sandbox (bubblewrap, libseccomp) and the toolchains the
 # end-to-end tests judge with. scripts/install-toolchains is idempotent and fast when installed.

@@ -21,6 +21,11 @@ def unload_ipython_extension(shell: Any) -> None:
     unload(shell)
 
 
+def _jupyter_labextension_paths() -> list[dict[str, str]]:
+    """The prebuilt JupyterLab extension (``make labextension`` builds it from labextension/)."""
+    return [{"src": "labextension", "dest": "jupyter-leetarxiv"}]
+
+
 def _jupyter_server_extension_points() -> list[dict[str, Any]]:
     """The ``leetarxiv`` server extension (imported lazily: jupyter_server is not needed to
     judge from the command line or in a kernel)."""
