@@ -189,11 +189,8 @@ class LeetArxiv(ExtensionApp):
 
     async def _start_jupyter_server_extension(self, serverapp: Any) -> None:
         await self.service.start()
-        self.log.info(
-            "leetarxiv: judging %s; submissions in %s",
-            f"through {self.service.judging.transport}",
-            self.store_path,
-        )
+        where = "RabbitMQ workers" if self.broker_url else "an embedded pool"
+        self.log.info("leetarxiv: judging with %s; submissions in %s", where, self.store_path)
 
     async def stop_extension(self) -> None:
         if self.serverapp is not None and getattr(self.serverapp, "kernel_manager", None):

@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from jupyter_server.auth import User
 from jupyter_server.auth.decorator import authorized, ws_authenticated
+from jupyter_server.base.call_context import CallContext
 from jupyter_server.base.handlers import APIHandler, JupyterHandler
 from jupyter_server.base.websocket import WebSocketMixin
 from jupyter_server.extension.handler import ExtensionHandlerMixin
@@ -95,6 +96,7 @@ class _JudgeApi(ExtensionHandlerMixin, JupyterHandler):
         if user is None:
             await super().prepare(*args, **kwargs)
             return
+        CallContext.set(CallContext.JUPYTER_HANDLER, self)
         if not self.check_host():
             raise web.HTTPError(403)
         self.current_user = self._jupyter_current_user = user
