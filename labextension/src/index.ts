@@ -15,7 +15,7 @@ import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import { refreshIcon, ToolbarButton } from '@jupyterlab/ui-components';
+import { CommandToolbarButton, refreshIcon, ToolbarButton } from '@jupyterlab/ui-components';
 import { Signal } from '@lumino/signaling';
 
 import { JudgeApi } from './api';
@@ -71,6 +71,10 @@ const plugin: JupyterFrontEndPlugin<void> = {
         tooltip: trans.__('Reload the problems'),
         onClick: () => void model.refresh()
       })
+    );
+    panel.toolbar.addItem(
+      'judge',
+      new CommandToolbarButton({ commands: app.commands, id: CommandIDs.judgeCell })
     );
     app.shell.add(panel, 'right', { rank: 400 });
     restorer?.add(panel, 'jupyter-leetarxiv');

@@ -150,8 +150,12 @@ export interface CompilingEvent extends EventBase {
   type: 'compiling';
 }
 
-export interface CompiledEvent extends EventBase, CompileInfo {
+export interface CompiledEvent extends EventBase {
   type: 'compiled';
+  ok: boolean;
+  output: string;
+  cached?: boolean;
+  time?: number;
 }
 
 export interface TestEvent extends EventBase, TestResult {

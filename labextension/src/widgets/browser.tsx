@@ -49,7 +49,7 @@ function Browser({ model, trans }: IProps): JSX.Element {
         <input
           type="search"
           className="jp-LeetArxiv-search jp-mod-styled"
-          placeholder={trans.__('Search problems, papers, authors')}
+          placeholder={trans.__('Search problems and papers')}
           aria-label={trans.__('Search problems')}
           value={filter.query}
           onChange={e => set({ query: e.target.value })}
@@ -57,21 +57,21 @@ function Browser({ model, trans }: IProps): JSX.Element {
         <div className="jp-LeetArxiv-facets">
           <Facet
             label={trans.__('Difficulty')}
-            any={trans.__('Any difficulty')}
+            any={trans.__('Difficulty')}
             value={filter.difficulty}
             values={difficulties}
             onChange={difficulty => set({ difficulty })}
           />
           <Facet
             label={trans.__('Field')}
-            any={trans.__('Any field')}
+            any={trans.__('Field')}
             value={filter.field}
             values={fields}
             onChange={field => set({ field })}
           />
           <Facet
             label={trans.__('Tag')}
-            any={trans.__('Any tag')}
+            any={trans.__('Tag')}
             value={filter.tag}
             values={tags}
             onChange={tag => set({ tag })}

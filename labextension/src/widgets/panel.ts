@@ -51,15 +51,26 @@ export class LeetArxivPanel extends SidePanel {
     }
   }
 
-  /** Opening a problem folds the list away, so the problem gets the room. */
+  /**
+   * Opening a problem folds the list away, so the problem gets the room; a new submission
+   * gives most of it to the submissions.
+   */
   private onChanged(_: LeetArxivModel, change: ModelChange): void {
+    const sections = this.content as AccordionPanel;
     if (change === 'problem' && this.model.problemId !== null) {
-      const sections = this.content as AccordionPanel;
       sections.collapse(0);
       sections.expand(1);
       sections.expand(2);
+      if (this.model.problem !== null) {
+        sections.setRelativeSizes([0, 0.6, 0.4]);
+      }
+    } else if (change === 'active' && this.model.active?.id !== this._shown) {
+      this._shown = this.model.active?.id ?? null;
+      sections.expand(2);
+      sections.setRelativeSizes([0, 0.35, 0.65]);
     }
   }
 
   private _loaded = false;
+  private _shown: string | null = null;
 }

@@ -197,7 +197,9 @@ function Tests({ rows, trans }: { rows: TestRow[]; trans: TranslationBundle }): 
           <th scope="col">{trans.__('Test')}</th>
           <th scope="col">{trans.__('Verdict')}</th>
           <th scope="col">{trans.__('Time')}</th>
-          <th scope="col">{trans.__('Memory')}</th>
+          <th scope="col" className="jp-LeetArxiv-colMemory">
+            {trans.__('Memory')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -219,7 +221,9 @@ function Tests({ rows, trans }: { rows: TestRow[]; trans: TranslationBundle }): 
               />
             </td>
             <td>{row.verdict && row.verdict !== 'skipped' ? formatSeconds(row.time) : ''}</td>
-            <td>{row.verdict && row.verdict !== 'skipped' ? formatBytes(row.memory) : ''}</td>
+            <td className="jp-LeetArxiv-colMemory">
+              {row.verdict && row.verdict !== 'skipped' ? formatBytes(row.memory) : ''}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -54,7 +54,9 @@ test.describe('LeetArxiv panel', () => {
 
   test('browse, open, insert the starter, judge AC then WA', async ({ page }) => {
     await page.notebook.createNew('paper.ipynb');
+    await page.sidebar.close('left');
     await page.evaluate(() => (window as any).jupyterapp.commands.execute('leetarxiv:open'));
+    await page.sidebar.setWidth(480, 'right');
 
     const panel = page.locator('#jp-leetarxiv-panel');
     await expect(panel).toBeVisible();
