@@ -14,8 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 MiB = 1024 * 1024
+_Box = TypeVar("_Box", bound="Box")
 
 
 class SandboxError(Exception):
@@ -111,7 +113,7 @@ class Box(abc.ABC):
     def close(self) -> None:
         """Kill whatever is left and remove the work dir without following symlinks."""
 
-    def __enter__(self) -> Box:
+    def __enter__(self: _Box) -> _Box:
         return self
 
     def __exit__(

@@ -89,13 +89,35 @@ class CgroupDriver(abc.ABC):
 
 
 def _read(path: Path) -> str:
-    with open(path) as f:
-        return f.read()
+    """A cgroup file's text (raw descriptors: a run does several of these, and they add up)."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+        return b"".join(chunks).decode()
+    finally:
+        os.close(fd)
 
 
-def _write(path: Path, value: str) -> None:
-    with open(path, "w") as f:
-        f.write(value)
+def _write(path: Path, value: str, *, create: bool = True) -> None:
+    """Replace a file's content, as open(path, "w") would (cgroupfs ignores O_CREAT/O_TRUNC
+    on the files it has)."""
+    flags = os.O_WRONLY | os.O_TRUNC | os.O_CLOEXEC | (os.O_CREAT if create else 0)
+    fd = os.open(path, flags, 0o644)
+    try:
+        os.write(fd, value.encode())
+    finally:
+        os.close(fd)
+
+
+def _write_if_present(path: Path, value: str) -> bool:
+    """Write a file that only some kernels have; False if this one has not."""
+    try:
+        _write(path, value, create=False)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def _keyed(text: str) -> dict[str, int]:
@@ -156,8 +178,7 @@ class V1RunCgroup(RunCgroup):
         if mem is not None:
             _write(mem / "memory.limit_in_bytes", str(memory))
             # Without memsw a program could page out to swap and dodge the limit.
-            if (mem / "memory.memsw.limit_in_bytes").exists():
-                _write(mem / "memory.memsw.limit_in_bytes", str(memory))
+            _write_if_present(mem / "memory.memsw.limit_in_bytes", str(memory))
         pid_dir = self.dirs.get("pids")
         if pid_dir is not None:
             _write(pid_dir / "pids.max", str(pids))
@@ -252,15 +273,11 @@ class V2RunCgroup(RunCgroup):
         return [self.path / "cgroup.procs"]
 
     def limit(self, *, memory: int, pids: int) -> None:
-        if (self.path / "memory.max").exists():
-            _write(self.path / "memory.max", str(memory))
-            if (self.path / "memory.swap.max").exists():
-                _write(self.path / "memory.swap.max", "0")
+        if _write_if_present(self.path / "memory.max", str(memory)):
+            _write_if_present(self.path / "memory.swap.max", "0")
             # One OOM kill ends the whole run, as a judge expects, not just its biggest process.
-            if (self.path / "memory.oom.group").exists():
-                _write(self.path / "memory.oom.group", "1")
-        if (self.path / "pids.max").exists():
-            _write(self.path / "pids.max", str(pids))
+            _write_if_present(self.path / "memory.oom.group", "1")
+        _write_if_present(self.path / "pids.max", str(pids))
 
     def cpu_time(self) -> float | None:
         try:

@@ -1,54 +1,59 @@
-"""The local backend: one bubblewrap sandbox per run, in a fresh cgroup, as an unprivileged uid.
+"""The local backend: bubblewrap namespaces, a fresh cgroup per run, rlimits, seccomp, and an
+unprivileged uid.
 
-A run is: create a cgroup and set its limits; fork; in the child join the cgroup, lower rlimits,
-drop to the sandbox uid (subprocess does this), exec bwrap, which unshares every namespace,
-builds a minimal read-only root around the box's work dir, loads the seccomp filter and execs the
-program. The host feeds stdin, reads stdout and stderr under caps and watches wall and CPU time
-in one poll loop; when the run ends, for whatever reason, every process left in the cgroup is
-killed, and the cgroup is removed.
+A run is: create a cgroup and set its limits; start the program so that it joins the cgroup and
+lowers its rlimits before it runs any code of its own; feed stdin, read stdout and stderr under
+caps and watch wall and CPU time in one poll loop; and when the run ends, for whatever reason,
+kill every process left in the cgroup and remove it.
+
+Who starts the program: in a warm box (warm.py), the box's own init, inside one bwrap that lives
+as long as the box; else a fresh bwrap per run (perrun.py). The first needs the in-box runner
+(built with the host's C compiler) and a cgroup that can kill a whole run; where either is
+missing the sandbox falls back to the second, which is slower by the cost of a bwrap, not weaker.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
+import logging
 import os
-import resource
-import signal
-import subprocess
 import tempfile
 import threading
-import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jupyter_leetarxiv.sandbox import cgroups, childsetup, seccomp
+from jupyter_leetarxiv.sandbox import cgroups, childsetup, runnerbin, seccomp
 from jupyter_leetarxiv.sandbox.base import (
     Box,
     Enforcement,
     Limits,
     RunResult,
-    RunStatus,
     Sandbox,
     SandboxError,
 )
-from jupyter_leetarxiv.sandbox.mounts import BOX_PATH, BOX_TMP, BWRAP, Layout, bwrap_argv
+from jupyter_leetarxiv.sandbox.mounts import (
+    BOX_PATH,
+    BOX_TMP,
+    BWRAP,
+    INIT_PATH,
+    Layout,
+    bwrap_argv,
+)
+from jupyter_leetarxiv.sandbox.perrun import BWRAP_TASKS, PerRunLaunch
 from jupyter_leetarxiv.sandbox.probe import (
     HostProbe,
     Owner,
     probe_namespaces,
     run_user,
-    user_kwargs,
 )
-from jupyter_leetarxiv.sandbox.pump import Pump
+from jupyter_leetarxiv.sandbox.supervisor import Launch, Supervisor
+from jupyter_leetarxiv.sandbox.warm import INIT_MEMORY, INIT_TASKS, BoxInit, close_quietly
 from jupyter_leetarxiv.sandbox.workdir import WorkDir
 
+log = logging.getLogger(__name__)
+
 NOBODY = 65534
-# bwrap's own processes in the run's cgroup: the outer bwrap and the pid namespace's init.
-BWRAP_TASKS = 2
-EXEC_FAILED = 127  # the exit code of a run whose program could not be executed, as in a shell
-_DRAIN_GRACE = 1.0  # seconds to collect output after the last process is dead
-_CPUS = len(os.sched_getaffinity(0))
 
 
 def default_env(home: str) -> dict[str, str]:
@@ -70,6 +75,7 @@ class _Config:
     owner: Owner | None
     isolated: bool
     cgroups: cgroups.CgroupDriver | None
+    runner: Path | None  # the in-box init's binary: boxes are warm
 
 
 class LocalSandbox(Sandbox):
@@ -79,6 +85,8 @@ class LocalSandbox(Sandbox):
     own uid. ``root`` is where work dirs are made (default: the system temp dir).
     ``allow_unisolated`` lets boxes run as plain subprocesses (rlimits and cgroups only) on a
     machine without working user namespaces: for trusted code, never for a public judge.
+    ``warm`` (the default) starts one bwrap per box rather than per run where it can; the in-box
+    runner it needs is built into ``cache_dir`` (default: runnerbin.default_cache_dir()).
     """
 
     name = "local"
@@ -91,9 +99,13 @@ class LocalSandbox(Sandbox):
         gid: int = NOBODY,
         allow_unisolated: bool = False,
         bwrap: str = BWRAP,
+        warm: bool = True,
+        cache_dir: Path | None = None,
     ) -> None:
         self.root = root if root is not None else Path(tempfile.gettempdir())
         self.allow_unisolated = allow_unisolated
+        self.warm = warm
+        self.cache_dir = cache_dir if cache_dir is not None else runnerbin.default_cache_dir()
         self._bwrap = bwrap
         self._owner = run_user(uid, gid)
         self._lock = threading.Lock()
@@ -107,15 +119,34 @@ class LocalSandbox(Sandbox):
                 layout = Layout.of_host()
                 ok, detail = probe_namespaces(self._bwrap, layout, self._owner)
                 driver, cg_detail = _cgroup_driver()
+                runner, runs = self._runner(ok, driver)
                 self._probe = HostProbe(
                     namespaces=ok,
                     namespace_detail=detail,
                     owner=self._owner,
                     cgroups=driver.features if driver else None,
                     cgroup_detail=cg_detail,
+                    runs=runs,
                 )
-                self._config = _Config(self._bwrap, layout, self._owner, ok, driver)
+                self._config = _Config(self._bwrap, layout, self._owner, ok, driver, runner)
             return self._probe, self._config
+
+    def _runner(
+        self, isolated: bool, driver: cgroups.CgroupDriver | None
+    ) -> tuple[Path | None, str]:
+        """The in-box runner for warm boxes, or None and the reason runs get a bwrap each."""
+        per_run = "one bwrap per run"
+        if not isolated:
+            return None, "no bwrap: runs are plain processes"
+        if not self.warm:
+            return None, f"{per_run} (warm boxes turned off)"
+        if driver is None or not driver.features.kill:
+            return None, f"{per_run}: warm boxes need a cgroup that can kill a whole run"
+        runner, detail = runnerbin.binary(self.cache_dir)
+        if runner is None:
+            log.warning("warm boxes unavailable, one bwrap per run: %s", detail)
+            return None, f"{per_run}: {detail}"
+        return runner, f"one bwrap per box; its init forks each run ({detail})"
 
     def enforcement(self) -> list[Enforcement]:
         return self._configure()[0].enforcement()
@@ -158,6 +189,7 @@ class LocalBox(Box):
         self._config = config
         self._work = work
         self._toolchain_paths = toolchain_paths
+        self._init: BoxInit | None = None
 
     @property
     def workdir(self) -> str:
@@ -167,6 +199,11 @@ class LocalBox(Box):
     def host_path(self) -> Path:
         """Where the work dir is on the host (for diagnostics; never open paths under it)."""
         return self._work.path
+
+    @property
+    def warm(self) -> bool:
+        """Whether this box's runs are forked by one init rather than given a bwrap each."""
+        return self._config.runner is not None
 
     def put(self, name: str, data: bytes, *, executable: bool = False) -> None:
         try:
@@ -179,6 +216,8 @@ class LocalBox(Box):
         return self._work.get(name, max_bytes)
 
     def close(self) -> None:
+        close_quietly(self._init)
+        self._init = None
         self._work.remove()
 
     def run(
@@ -198,13 +237,12 @@ class LocalBox(Box):
         except OSError as e:
             raise SandboxError(f"cannot create a cgroup: {e}") from e
         try:
+            launch = self._launch(argv, run_env, limits)
             if cg is not None:
-                cg.limit(memory=limits.memory, pids=limits.processes + BWRAP_TASKS)
-            return _Run(self._config, self._command(argv, run_env, limits), cg, limits).go(
-                stdin=stdin,
-                cwd=self.workdir if not self._config.isolated else "/",
-                env=run_env if not self._config.isolated else {},
-            )
+                # bwrap's own processes share a per-run cgroup; a warm box keeps them apart.
+                extra = 0 if self.warm else BWRAP_TASKS
+                cg.limit(memory=limits.memory, pids=limits.processes + extra)
+            return Supervisor(launch, cg, limits).go(stdin)
         except OSError as e:
             raise SandboxError(f"sandbox failure: {e}") from e
         finally:
@@ -212,211 +250,85 @@ class LocalBox(Box):
                 cg.kill_all()
                 cg.remove()
 
-    def _command(self, argv: Sequence[str], env: Mapping[str, str], limits: Limits) -> _Command:
+    def _launch(self, argv: Sequence[str], env: Mapping[str, str], limits: Limits) -> Launch:
+        if self.warm:
+            rlimits = childsetup.rlimits(limits)
+            return functools.partial(self._box_init().launch, argv, env, rlimits)
         if not self._config.isolated:
-            return _Command(list(argv), seccomp_fd=None)
-        program = seccomp.bpf_program()
-        seccomp_fd = _bytes_fd(program) if program is not None else None
+            return PerRunLaunch(
+                lambda _status_fd: (list(argv), []),
+                limits=limits,
+                owner=self._config.owner,
+                bwrap=False,
+                cwd=self.workdir,
+                env=env,
+            )
+
+        def command(status_fd: int | None) -> tuple[list[str], list[int]]:
+            fd = seccomp.program_fd()
+            full = self._bwrap_argv(argv, env, fd, tmp_size=limits.memory, status_fd=status_fd)
+            return full, [] if fd is None else [fd]
+
+        return PerRunLaunch(
+            command, limits=limits, owner=self._config.owner, bwrap=True, cwd="/", env={}
+        )
+
+    def _box_init(self) -> BoxInit:
+        """The init of this box, started on the first run (again if it died)."""
+        if self._init is not None and self._init.alive:
+            return self._init
+        close_quietly(self._init)
+        self._init = None
+        runner = self._config.runner
+        assert runner is not None
+        seccomp_fd = seccomp.program_fd()
+
+        def command(runner_fd: int, control_fd: int) -> list[str]:
+            argv = [INIT_PATH, str(control_fd)]
+            return self._bwrap_argv(argv, {}, seccomp_fd, tmp_size=None, init_fd=runner_fd)
+
+        driver = self._config.cgroups
+        cg = driver.create() if driver is not None else None
+        try:
+            if cg is not None:
+                cg.limit(memory=INIT_MEMORY, pids=INIT_TASKS)
+            self._init = BoxInit.start(
+                command,
+                runner=runner,
+                owner=self._config.owner,
+                cg=cg,
+                pass_fds=[] if seccomp_fd is None else [seccomp_fd],
+            )
+        except BaseException:
+            if cg is not None:
+                cg.kill_all()
+                cg.remove()
+            raise
+        finally:
+            if seccomp_fd is not None:
+                os.close(seccomp_fd)
+        return self._init
+
+    def _bwrap_argv(
+        self,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        seccomp_fd: int | None,
+        *,
+        tmp_size: int | None,
+        init_fd: int | None = None,
+        status_fd: int | None = None,
+    ) -> list[str]:
         full = bwrap_argv(
             layout=self._config.layout,
             workdir=str(self._work.path),
             toolchain_paths=self._toolchain_paths,
             env=env,
             seccomp_fd=seccomp_fd,
-            tmp_size=limits.memory,
+            tmp_size=tmp_size,
             argv=argv,
+            init_fd=init_fd,
+            status_fd=status_fd,
         )
         full[0] = self._config.bwrap
-        return _Command(full, seccomp_fd)
-
-
-@dataclass
-class _Command:
-    argv: list[str]
-    seccomp_fd: int | None  # read end of a pipe holding the BPF program, for the child
-
-
-def _bytes_fd(data: bytes) -> int:
-    """A pipe's read end holding ``data`` (small enough for the pipe buffer) then EOF."""
-    r, w = os.pipe()
-    try:
-        os.write(w, data)
-    finally:
-        os.close(w)
-    return r
-
-
-@contextlib.contextmanager
-def _closing(fds: list[int]) -> Iterator[list[int]]:
-    try:
-        yield fds
-    finally:
-        for fd in fds:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-
-
-class _Run:
-    """One run, from fork to result."""
-
-    def __init__(
-        self, config: _Config, command: _Command, cg: cgroups.RunCgroup | None, limits: Limits
-    ) -> None:
-        self.config = config
-        self.command = command
-        self.cg = cg
-        self.limits = limits
-
-    def go(self, *, stdin: Path | bytes | None, cwd: str, env: Mapping[str, str]) -> RunResult:
-        # Every fd the child needs is closed in the parent once the child has it.
-        with _closing([]) as child_fds:
-            if self.command.seccomp_fd is not None:
-                child_fds.append(self.command.seccomp_fd)
-            join_fds = [
-                os.open(p, os.O_WRONLY | os.O_CLOEXEC)
-                for p in (self.cg.procs_files() if self.cg else [])
-            ]
-            child_fds += join_fds
-            stdin_fd, stdin_writer = self._stdin(stdin)
-            child_fds.append(stdin_fd)
-            out_r, out_w = os.pipe()
-            err_r, err_w = os.pipe()
-            child_fds += [out_w, err_w]
-            pump = Pump(
-                stdout_fd=out_r,
-                stderr_fd=err_r,
-                output_limit=self.limits.output,
-                stderr_kept=self.limits.stderr,
-                stdin_fd=stdin_writer,
-                stdin_data=stdin if isinstance(stdin, bytes) else b"",
-            )
-            start = time.monotonic()
-            try:
-                proc = subprocess.Popen(
-                    self.command.argv,
-                    stdin=stdin_fd,
-                    stdout=out_w,
-                    stderr=err_w,
-                    cwd=cwd,
-                    env=dict(env),
-                    close_fds=True,
-                    pass_fds=[] if self.command.seccomp_fd is None else [self.command.seccomp_fd],
-                    preexec_fn=childsetup.preexec(join_fds, childsetup.rlimits(self.limits)),
-                    **user_kwargs(self.config.owner),  # type: ignore[call-overload]
-                )
-            except BaseException:
-                pump.close()
-                raise
-        try:
-            return self._supervise(proc, pump, start)
-        finally:
-            pump.close()
-            if proc.returncode is None:
-                proc.kill()
-                proc.wait()
-
-    def _stdin(self, stdin: Path | bytes | None) -> tuple[int, int | None]:
-        """The child's stdin fd and, for bytes, the host's write end of its pipe."""
-        if isinstance(stdin, bytes):
-            r, w = os.pipe()
-            return r, w
-        if stdin is None:
-            return os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC), None
-        # A trusted host file (test data), opened by the host: the box never sees its path.
-        return os.open(stdin, os.O_RDONLY | os.O_CLOEXEC), None
-
-    def _cpu_check(self) -> tuple[RunStatus | None, float]:
-        used = self.cg.cpu_time() if self.cg is not None else None
-        if used is None:
-            return None, 1.0  # RLIMIT_CPU alone guards the CPU time
-        left = self.limits.cpu_time - used
-        if left < 0:
-            return RunStatus.TIME_LIMIT, 0.0
-        # A program on all CPUs burns its budget _CPUS times faster than the wall clock.
-        return None, min(0.1, max(0.005, left / _CPUS))
-
-    def _supervise(self, proc: subprocess.Popen[bytes], pump: Pump, start: float) -> RunResult:
-        deadline = start + self.limits.effective_wall_time
-        exit_fd = os.pidfd_open(proc.pid)
-        try:
-            reason = pump.run(deadline=deadline, exit_fd=exit_fd, check=self._cpu_check)
-        finally:
-            os.close(exit_fd)
-        if reason is not None:
-            self._kill(proc)
-        # pump.run returned None only once the process had exited: this wait does not block.
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.monotonic() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        # Nothing of the run may outlive it, a daemonized double fork included.
-        if self.cg is not None:
-            self.cg.kill_all()
-        drained = pump.run(deadline=time.monotonic() + _DRAIN_GRACE, exit_fd=None, check=None)
-        if reason is None and drained is RunStatus.OUTPUT_LIMIT:
-            reason = drained
-        return self._result(reason, status, usage, wall, pump)
-
-    def _kill(self, proc: subprocess.Popen[bytes]) -> None:
-        # Not reaped yet, so the pid is still ours even if the process has just exited.
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(proc.pid, signal.SIGKILL)
-        if self.cg is not None:
-            self.cg.kill_all()
-
-    def _result(
-        self,
-        reason: RunStatus | None,
-        status: int,
-        usage: resource.struct_rusage,
-        wall: float,
-        pump: Pump,
-    ) -> RunResult:
-        exit_code, sig = self._exit(status)
-        stderr = pump.stderr.value()
-        if self.config.isolated and exit_code == 1 and stderr.startswith(b"bwrap: "):
-            if not stderr.startswith(b"bwrap: execvp "):
-                # bwrap could not build the sandbox: the program never ran.
-                raise SandboxError(stderr.decode(errors="replace").strip())
-            # The program is missing or not executable (it may have deleted itself in an
-            # earlier run): its own failure, reported as a shell reports it.
-            exit_code = EXEC_FAILED
-        cpu = self.cg.cpu_time() if self.cg is not None else None
-        if cpu is None:
-            cpu = usage.ru_utime + usage.ru_stime
-        peak = self.cg.memory_peak() if self.cg is not None else None
-        if peak is None:
-            peak = usage.ru_maxrss * 1024
-        if reason is None:
-            reason = self._status(exit_code, sig, cpu)
-        return RunResult(
-            status=reason,
-            exit_code=exit_code,
-            signal=sig,
-            cpu_time=cpu,
-            wall_time=wall,
-            memory=peak,
-            stdout=pump.stdout.value(),
-            stderr=stderr,
-        )
-
-    def _exit(self, status: int) -> tuple[int | None, int | None]:
-        """(exit code, signal) of the program from the wait status of its launcher.
-
-        bwrap reports a program killed by signal N as exit code 128 + N, like a shell, so an
-        exit code above 128 that names a signal is read as that signal.
-        """
-        if os.WIFSIGNALED(status):
-            return None, os.WTERMSIG(status)
-        code = os.WEXITSTATUS(status)
-        if self.config.isolated and 128 < code <= 128 + signal.NSIG - 1:
-            return None, code - 128
-        return code, None
-
-    def _status(self, exit_code: int | None, sig: int | None, cpu: float) -> RunStatus:
-        if self.cg is not None and self.cg.oom_killed():
-            return RunStatus.MEMORY_LIMIT
-        if cpu > self.limits.cpu_time or sig == signal.SIGXCPU:
-            return RunStatus.TIME_LIMIT
-        if sig is not None:
-            return RunStatus.SIGNALED
-        return RunStatus.OK if exit_code == 0 else RunStatus.EXITED
+        return full

@@ -17,6 +17,8 @@ BOX_PATH = "/box"
 BOX_TMP = "/tmp"  # noqa: S108
 BOX_SHM = "/dev/shm"  # noqa: S108
 HOSTNAME = "sandbox"
+# Where a warm box's init (runner.c) is copied, read-only, from a descriptor the host opened.
+INIT_PATH = "/leetarxiv-init"
 
 # Top-level names that merged-usr systems make symlinks into /usr (bound as dirs elsewhere).
 USR_LINKS = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")
@@ -67,6 +69,12 @@ def env_args(env: Mapping[str, str]) -> list[str]:
     return args
 
 
+def tmpfs_args(path: str, size: int | None) -> list[str]:
+    """A private tmpfs at ``path``; without a size the kernel's default (half the RAM) holds,
+    and the memory cgroup of whoever writes to it bounds it in practice."""
+    return [*(["--size", str(size)] if size is not None else []), "--tmpfs", path]
+
+
 def bwrap_argv(
     *,
     layout: Layout,
@@ -74,10 +82,18 @@ def bwrap_argv(
     toolchain_paths: Sequence[str],
     env: Mapping[str, str],
     seccomp_fd: int | None,
-    tmp_size: int,
+    tmp_size: int | None,
     argv: Sequence[str],
+    init_fd: int | None = None,
+    status_fd: int | None = None,
 ) -> list[str]:
-    """The full bwrap argv that runs ``argv`` in ``workdir`` (a host path) bound at /box."""
+    """The full bwrap argv that runs ``argv`` in ``workdir`` (a host path) bound at /box.
+
+    With ``init_fd`` (runner.c's binary, open for reading) the box is a warm one: the binary is
+    copied to INIT_PATH and ``argv``, which should run it, becomes pid 1 itself. A copy, because
+    bwrap resolves a bound path as the run's uid, which may not reach the worker's cache.
+    ``status_fd`` becomes bwrap's --json-status-fd, where it reports the program's exit.
+    """
     args = [
         BWRAP,
         "--unshare-all",  # user, pid, net, ipc, uts, mount and (if possible) cgroup
@@ -93,17 +109,15 @@ def bwrap_argv(
         "/proc",
         "--dev",
         "/dev",
-        "--size",
-        str(tmp_size),
-        "--tmpfs",
-        BOX_TMP,
-        "--size",
-        str(tmp_size),
-        "--tmpfs",
-        BOX_SHM,
+        *tmpfs_args(BOX_TMP, tmp_size),
+        *tmpfs_args(BOX_SHM, tmp_size),
         "--bind",
         workdir,
         BOX_PATH,
+    ]
+    if init_fd is not None:
+        args += ["--as-pid-1", "--perms", "0555", "--ro-bind-data", str(init_fd), INIT_PATH]
+    args += [
         # bwrap builds the root and /dev as tmpfs mounts the run's uid owns: without this, /, /etc
         # and /dev would be writable scratch space outside every size limit.
         "--remount-ro",
@@ -115,4 +129,6 @@ def bwrap_argv(
     ]
     if seccomp_fd is not None:
         args += ["--seccomp", str(seccomp_fd)]
+    if status_fd is not None:
+        args += ["--json-status-fd", str(status_fd)]
     return [*args, "--", *argv]

@@ -67,13 +67,14 @@ class HostProbe:
     owner: Owner | None
     cgroups: CgroupFeatures | None
     cgroup_detail: str
+    runs: str = ""  # how runs are started: a bwrap each, or forked by a warm box's init
 
     def enforcement(self) -> list[Enforcement]:
         return [
             Enforcement(
                 "namespaces (user, pid, net, mount, ipc, uts)",
                 self.namespaces,
-                self.namespace_detail,
+                f"{self.namespace_detail}; {self.runs}" if self.runs else self.namespace_detail,
                 "" if self.namespaces else NAMESPACE_FIX,
             ),
             self._uid(),

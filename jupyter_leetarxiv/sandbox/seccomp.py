@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import functools
 import logging
+import os
 import tempfile
 
 try:
@@ -89,6 +90,8 @@ def bpf_program() -> bytes | None:
     for name in KILLED:
         _add(f, pyseccomp.KILL_PROCESS, name)
     f.add_rule(eperm, "socket", pyseccomp.Arg(0, pyseccomp.EQ, AF_VSOCK))
+    # Limits of another process (a warm box's init runs as the same uid); setrlimit is pid 0.
+    f.add_rule(eperm, "prlimit64", pyseccomp.Arg(0, pyseccomp.NE, 0))
     for flag in CLONE_NAMESPACE_FLAGS:
         f.add_rule(eperm, "clone", pyseccomp.Arg(0, pyseccomp.MASKED_EQ, flag, flag))
     _add(f, pyseccomp.ERRNO(errno.ENOSYS), "clone3")
@@ -96,6 +99,20 @@ def bpf_program() -> bytes | None:
         f.export_bpf(out)
         out.seek(0)
         return out.read()
+
+
+def program_fd() -> int | None:
+    """A pipe's read end holding the filter then EOF, for ``bwrap --seccomp``; None without
+    libseccomp. The program is a few hundred bytes: it fits the pipe's buffer."""
+    program = bpf_program()
+    if program is None:
+        return None
+    r, w = os.pipe()
+    try:
+        os.write(w, program)
+    finally:
+        os.close(w)
+    return r
 
 
 def _add(f: object, action: int, name: str) -> None:

@@ -129,13 +129,18 @@ def host() -> Iterator[Host]:
         shutil.rmtree(root)
 
 
-@pytest.fixture(scope="session")
-def sandbox() -> LocalSandbox:
+@pytest.fixture(scope="session", params=["warm", "per-run"])
+def sandbox(request: pytest.FixtureRequest) -> LocalSandbox:
+    """Both kinds of box: warm (the default) and a bwrap per run (the fallback)."""
     if os.geteuid() != 0:
         pytest.skip("the attack suite runs boxes as a uid of its own, which needs root")
     if not os.access("/usr/bin/bwrap", os.X_OK):
         pytest.skip("bubblewrap is not installed")
-    return LocalSandbox(uid=ATTACK_UID, gid=ATTACK_UID)
+    sandbox = LocalSandbox(uid=ATTACK_UID, gid=ATTACK_UID, warm=request.param == "warm")
+    with sandbox.open_box() as box:
+        if box.warm != sandbox.warm:
+            pytest.skip(f"no warm boxes here: {sandbox.enforcement()[0].detail}")
+    return sandbox
 
 
 @pytest.fixture(scope="session")

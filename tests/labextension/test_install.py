@@ -9,10 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from jupyter_core.paths import jupyter_path
+
 import jupyter_leetarxiv
 
 LABEXT = "jupyter-leetarxiv"
-PREBUILT = Path(jupyter_leetarxiv.__file__).parent / "labextension"
 
 
 def jupyter(*args: str) -> str:
@@ -41,12 +42,21 @@ def test_server_extension_is_enabled() -> None:
     )
 
 
+def installed_labextension() -> Path:
+    """Where JupyterLab finds the extension (a link to the source tree in a dev install)."""
+    for directory in jupyter_path("labextensions"):
+        if (Path(directory) / LABEXT / "package.json").is_file():
+            return Path(directory) / LABEXT
+    raise AssertionError(f"{LABEXT} is in none of {jupyter_path('labextensions')}")
+
+
 def test_prebuilt_extension_matches_the_package() -> None:
-    """The wheel ships jupyter_leetarxiv/labextension: built, with its settings schema."""
-    meta = json.loads((PREBUILT / "package.json").read_text())
+    """The prebuilt extension is this package's version, with its code and settings schema."""
+    prebuilt = installed_labextension()
+    meta = json.loads((prebuilt / "package.json").read_text())
     assert meta["name"] == LABEXT
     assert meta["version"] == jupyter_leetarxiv.__version__
-    assert (PREBUILT / "static" / "style.js").is_file()
+    assert (prebuilt / "static" / "style.js").is_file()
     assert meta["jupyterlab"]["_build"]["load"].startswith("static/remoteEntry.")
-    schema = json.loads((PREBUILT / "schemas" / LABEXT / "plugin.json").read_text())
+    schema = json.loads((prebuilt / "schemas" / LABEXT / "plugin.json").read_text())
     assert set(schema["properties"]) == {"defaultLanguage", "defaultMode", "showPanelOnStart"}

@@ -1,7 +1,9 @@
 """Fixtures for the local sandbox tests: a real bwrap, real cgroups, programs built in the box.
 
 Each behaviour is checked with a C program (compiled by gcc inside the box, so compiling in the
-sandbox is exercised too) and a Python program (Debian's /usr/bin/python3, run inside the box).
+sandbox is exercised too) and a Python program (Debian's /usr/bin/python3, run inside the box);
+and in both kinds of box: warm (one bwrap per box, whose init forks the runs) and per-run (a
+fresh bwrap for every run, the fallback).
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ def _missing(*tools: str) -> list[str]:
     return [t for t in tools if not (shutil.which(t) or os.path.exists(t))]
 
 
-@pytest.fixture(scope="session")
-def sandbox() -> LocalSandbox:
+@pytest.fixture(scope="session", params=["warm", "per-run"])
+def sandbox(request: pytest.FixtureRequest) -> LocalSandbox:
     if _missing("/usr/bin/bwrap"):
         pytest.skip("bubblewrap is not installed")
     # Work dirs go to the system temp dir, which the sandbox uid can traverse (pytest's own
     # tmp_path is private to root).
-    return LocalSandbox()
+    sandbox = LocalSandbox(warm=request.param == "warm")
+    with sandbox.open_box() as box:
+        if box.warm != sandbox.warm:
+            pytest.skip(f"no warm boxes here: {sandbox.enforcement()[0].detail}")
+    return sandbox
 
 
 @pytest.fixture

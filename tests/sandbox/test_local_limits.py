@@ -199,6 +199,14 @@ def test_missing_program_is_the_programs_failure(box: LocalBox) -> None:
     assert result.exit_code == 127
 
 
+def test_forged_sandbox_message_is_the_programs_failure(box: LocalBox) -> None:
+    """A program that prints what bwrap prints when it cannot start, and exits as bwrap does,
+    gets its own failure, not a sandbox failure (which would be a judge error)."""
+    forged = 'echo "bwrap: Can\'t mount proc on /newroot/proc: Operation not permitted" >&2'
+    result = box.run(["/bin/sh", "-c", f"{forged}; exit 1"], limits=Limits())
+    assert (result.status, result.exit_code) == (RunStatus.EXITED, 1)
+
+
 ECHO_C = """
 #include <stdio.h>
 int main(void) {
@@ -245,7 +253,7 @@ def test_no_stdin_reads_eof(box: LocalBox, build: Build) -> None:
 
 def test_file_size_limit(box: LocalBox) -> None:
     result = box.run(
-        ["/bin/sh", "-c", "head -c 2000000 /dev/zero > big"],
+        ["/bin/sh", "-c", "exec head -c 2000000 /dev/zero > big"],
         limits=Limits(file_size=1 * MiB),
     )
     assert result.status is RunStatus.SIGNALED
