@@ -84,7 +84,9 @@ def test_eight_problems_have_a_function_style_harness() -> None:
     assert len(harnessed) >= 8
 
 
+# The first test of each kind waits for the whole bank (the session fixture), hence the timeout.
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 @pytest.mark.parametrize("problem", [p.name for p in PROBLEMS])
 def test_every_submission_gets_its_verdict(
     problem: str, our_verdicts: dict[str, subprocess.CompletedProcess[str]]
@@ -95,6 +97,7 @@ def test_every_submission_gets_its_verdict(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 @pytest.mark.parametrize("problem", [p.name for p in PROBLEMS])
 def test_problemtools_finds_no_errors(
     problem: str, problemtools_verdicts: dict[str, subprocess.CompletedProcess[str]]
