@@ -1,5 +1,6 @@
 """The Jupyter server extension: the judge's REST API and live events (see docs/server.md).
 
-Only this package imports jupyter_server and tornado; the service, store and judging engine in
-it take the authenticated user's name and plain data, never a request.
+jupyter_server and tornado are imported by app.py, handlers.py, identity.py and kernel_env.py
+only; the service, the store and the judging engine take the authenticated user's name and
+plain data, never a request, so they can serve a Hub service or a test just as well.
 """
