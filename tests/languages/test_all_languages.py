@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judging import judge_aplusb
+from .judging import judge_aplusb
 
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry, load_languages
 from jupyter_leetarxiv.core.languages.probe import is_installed

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from judging import judge_aplusb
+from .judging import judge_aplusb
 
 from jupyter_leetarxiv.core.compile_cache import (
     ENV_DIR,

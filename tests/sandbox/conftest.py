@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from boxtools import Build, Program
+from .boxtools import Build, Program
 
 from jupyter_leetarxiv.sandbox.base import Limits, MiB, RunStatus
 from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox

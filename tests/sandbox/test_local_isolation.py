@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from boxtools import Build, processes_with
+from .boxtools import Build, processes_with
 
 from jupyter_leetarxiv.sandbox.base import Limits, RunStatus, SandboxError
 from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from boxtools import Build, processes_with
+from .boxtools import Build, processes_with
 
 from jupyter_leetarxiv.sandbox.base import Limits, MiB, RunStatus
 from jupyter_leetarxiv.sandbox.local import LocalBox

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from brokertools import (
+from .brokertools import (
     PROBLEMS,
     SLOW_AC,
     collect,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
-from brokertools import Broker, Workers, other_user_overtakes, run_overtakes_submissions
+from .brokertools import Broker, Workers, other_user_overtakes, run_overtakes_submissions
 
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import Event, Result

@@ -12,7 +12,7 @@ import subprocess
 from typing import Any
 
 import pika
-from brokertools import (
+from .brokertools import (
     AC,
     PATIENCE,
     SLOW_AC,

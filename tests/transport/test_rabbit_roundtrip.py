@@ -10,7 +10,7 @@ import sys
 
 import pika.exceptions
 import pytest
-from brokertools import PROBLEMS, SLOW_AC, Broker, Workers, collect, judged_in_order, request
+from .brokertools import PROBLEMS, SLOW_AC, Broker, Workers, collect, judged_in_order, request
 
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import Error, Event, Result, SubmissionRequest
