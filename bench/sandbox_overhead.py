@@ -1,32 +1,40 @@
-"""Per-run overhead of LocalSandbox.run over a bare subprocess.run.
+"""Per-run overhead of LocalSandbox.run over a bare subprocess.run, for both kinds of box.
 
 Usage: python bench/sandbox_overhead.py [--runs 200]
 
-Runs each program --runs times bare and --runs times in one box (interleaved, so background load
-hits both alike) and prints median and p90 wall time per run, and the overhead: the sandbox's
-figure minus the bare one. Run it on an otherwise idle machine.
+For each kind of box (warm: one bwrap per box, whose init forks each run; per-run: a fresh bwrap
+for every run, the fallback) and each program, runs the program --runs times bare and --runs
+times in the box, taking turns so that background load hits both alike, and prints median and p90
+wall time per run and the overhead: the box's figure minus the bare one of the same pass. The
+kinds get a pass each, so that one's work (a per-run bwrap leaves namespaces for the kernel to
+tear down) does not fall on the other's runs. The load average before and after is printed too:
+run it on an otherwise idle machine, and say how idle it was when you quote the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import statistics
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 
 from jupyter_leetarxiv.sandbox.base import Limits
-from jupyter_leetarxiv.sandbox.local import LocalSandbox
+from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox
 
 PROGRAMS: dict[str, list[str]] = {
     "/bin/true": ["/bin/true"],
     "python3 -c pass": ["/usr/bin/python3", "-c", "pass"],
 }
+LIMITS = Limits(cpu_time=5)
+MS = 1000.0
 
 
-def timed(fn: Callable[..., object], *args: object, **kwargs: object) -> float:
+def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
-    fn(*args, **kwargs)
+    fn()
     return time.perf_counter() - start
 
 
@@ -34,32 +42,44 @@ def p90(xs: Sequence[float]) -> float:
     return statistics.quantiles(xs, n=10)[-1]
 
 
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def measure(argv: list[str], box: LocalBox, runs: int) -> tuple[list[float], list[float]]:
+    """Wall seconds per run, bare and in the box, taking turns."""
+    box.run(argv, limits=LIMITS)  # warm caches (the box's init, the page cache)
+    bare: list[float] = []
+    boxed: list[float] = []
+    for _ in range(runs):
+        bare.append(timed(functools.partial(subprocess.run, argv, check=True)))
+        boxed.append(timed(functools.partial(box.run, argv, limits=LIMITS)))
+    return bare, boxed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
-    sandbox = LocalSandbox()
-    limits = Limits(cpu_time=5)
-    rows = []
-    with sandbox.open_box() as box:
-        for name, argv in PROGRAMS.items():
-            box.run(argv, limits=limits)  # warm caches (seccomp program, page cache)
-            bare: list[float] = []
-            boxed: list[float] = []
-            for _ in range(args.runs):
-                bare.append(timed(subprocess.run, argv, check=True))
-                boxed.append(timed(box.run, argv, limits=limits))
-            rows.append((name, bare, boxed))
-    ms = 1000.0
-    print(f"{args.runs} runs each; times in ms per run")
-    header = ("program", "bare med", "bare p90", "box med", "box p90", "ovh med", "ovh p90")
+    print(f"load average (1/5/15 min) before: {load()}; {os.cpu_count()} CPUs")
+    results: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
+    for kind in ("warm", "per-run"):
+        sandbox = LocalSandbox(warm=kind == "warm")
+        with sandbox.open_box() as box:
+            if box.warm != sandbox.warm:
+                print(f"no warm boxes here: {sandbox.enforcement()[0].detail}")
+                continue
+            for name, argv in PROGRAMS.items():
+                results[name, kind] = measure(argv, box, args.runs)
+    print(f"load average after: {load()}")
+    print(f"{args.runs} runs each; wall time per run in ms")
+    header = ("program", "box", "bare median", "box median", "box p90", "overhead median")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    for name, bare, boxed in rows:
-        bm, bp = statistics.median(bare), p90(bare)
-        sm, sp = statistics.median(boxed), p90(boxed)
-        cells = [bm, bp, sm, sp, sm - bm, sp - bp]
-        print(f"| {name} | " + " | ".join(f"{c * ms:.2f}" for c in cells) + " |")
+    for (name, kind), (bare, boxed) in sorted(results.items()):
+        bare_med, box_med = statistics.median(bare), statistics.median(boxed)
+        cells = [bare_med, box_med, p90(boxed), box_med - bare_med]
+        print(f"| {name} | {kind} | " + " | ".join(f"{c * MS:.2f}" for c in cells) + " |")
 
 
 if __name__ == "__main__":
