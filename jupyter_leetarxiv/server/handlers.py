@@ -26,6 +26,7 @@ from jupyter_server.utils import url_path_join
 from tornado import web
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
+from jupyter_leetarxiv.core.wire import FINAL_TYPES
 from jupyter_leetarxiv.server.errors import (
     InvalidRequestError,
     NotFoundError,
@@ -223,16 +224,21 @@ class SubmissionEventsHandler(WebSocketMixin, WebSocketHandler, _JudgeApi):
         self._forwarder = asyncio.create_task(self._forward(submission_id))
 
     async def _forward(self, submission_id: str) -> None:
+        final = False
         try:
             async for event in self.service.follow(self.submitter, submission_id):
                 await self.write_message(json.dumps(event))
+                final = event.get("type") in FINAL_TYPES
         except (WebSocketClosedError, NotFoundError):
             return
         except Exception:
             self.log.exception("leetarxiv: the event stream of %s failed", submission_id)
             self.close(1011, "the event stream failed")
             return
-        self.close(1000, "final event sent")
+        if final:
+            self.close(1000, "final event sent")
+        else:
+            self.close(1001, "the server is stopping")
 
     def on_message(self, message: str | bytes) -> None:
         """Nothing to receive: the stream is one-way."""

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 LiveEvent = tuple[int, dict[str, Any]]
+CLOSED: LiveEvent = (-1, {})  # no more events will come: the server is stopping
 
 
 class LiveEvents:
@@ -35,6 +36,12 @@ class LiveEvents:
     def publish(self, submission_id: str, seq: int, event: dict[str, Any]) -> None:
         for queue in self._followers.get(submission_id, ()):
             queue.put_nowait((seq, event))
+
+    def close(self) -> None:
+        """Tell every follower that nothing more will come (the server is stopping)."""
+        for followers in self._followers.values():
+            for queue in followers:
+                queue.put_nowait(CLOSED)
 
     def followers(self, submission_id: str) -> int:
         return len(self._followers.get(submission_id, ()))

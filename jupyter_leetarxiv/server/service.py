@@ -25,7 +25,7 @@ from jupyter_leetarxiv.server.errors import (
     TooLargeError,
 )
 from jupyter_leetarxiv.server.judging import DispatcherFactory, Judging
-from jupyter_leetarxiv.server.live import LiveEvents
+from jupyter_leetarxiv.server.live import CLOSED, LiveEvents
 from jupyter_leetarxiv.server.problem_views import language_view, problem_detail, problem_summary
 from jupyter_leetarxiv.server.ratelimit import RateLimiter
 from jupyter_leetarxiv.server.store import QUEUED, AsyncStore, SubmissionRecord
@@ -71,6 +71,7 @@ class JudgeService:
 
     async def stop(self) -> None:
         await self.judging.stop()
+        self.live.close()
         await self.store.close()
 
     # ------------------------------------------------------------------------ problems
@@ -144,7 +145,10 @@ class JudgeService:
         await self._own(user, submission_id)
 
     async def follow(self, user: str, submission_id: str) -> AsyncIterator[dict[str, Any]]:
-        """Every event of the submission: the stored ones, then live ones until the final one."""
+        """Every event of the submission: the stored ones, then live ones until the final one.
+
+        Ends early, without a final event, when the server stops.
+        """
         await self._own(user, submission_id)
         queue = self.live.follow(submission_id)  # before reading the store: no gap between
         try:
@@ -156,6 +160,8 @@ class JudgeService:
                     return
             while True:
                 seq, event = await queue.get()
+                if (seq, event) == CLOSED:
+                    return
                 if seq <= last:
                     continue
                 last = seq

@@ -63,3 +63,16 @@ async def test_a_follower_joining_mid_judging_gets_every_event_once(tmp_path: Pa
             await collect(judge.follow("bob", submission))
     finally:
         await judge.stop()
+
+
+async def test_followers_are_let_go_when_the_service_stops(tmp_path: Path) -> None:
+    judge = service(tmp_path)
+    judge.open()  # never started: the submission waits for a dispatcher
+    body = {"problem": "aplusb", "language": "python3", "source": SLOW_AC}
+    created = await judge.submit("ada", body)
+    assert (created["state"], created["queue"]) == ("queued", "starting")
+    follower = asyncio.create_task(collect(judge.follow("ada", created["id"])))
+    while not judge.live.followers(created["id"]):
+        await asyncio.sleep(0.01)
+    await judge.stop()
+    assert await asyncio.wait_for(follower, 60) == []
