@@ -67,10 +67,6 @@ class Judging:
         self._confirmed: set[str] = set()  # got a ``queued`` event: the broker has them
         self._stopping = False
 
-    @property
-    def connected(self) -> bool:
-        return self._dispatcher is not None
-
     def start(self) -> None:
         """Connect a dispatcher in the background; ``send`` works before it is connected."""
         self._connector = asyncio.create_task(self._connect())
