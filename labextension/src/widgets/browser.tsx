@@ -1,6 +1,6 @@
 /** The problem browser: a search box, filters by difficulty, field and tag, and the list. */
 import type { TranslationBundle } from '@jupyterlab/translation';
-import { ReactWidget, UseSignal } from '@jupyterlab/ui-components';
+import { HTMLSelect, ReactWidget, UseSignal } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { fieldsOf, isFiltered, NO_FILTER, ProblemFilter } from '../filters';
@@ -97,7 +97,11 @@ function Browser({ model, trans }: IProps): JSX.Element {
           {trans.__('Could not load the problems: %1', model.listError)}
         </div>
       )}
-      <ul className="jp-LeetArxiv-problemList" aria-label={trans.__('Problems')}>
+      <ul
+        className="jp-LeetArxiv-problemList"
+        aria-label={trans.__('Problems')}
+        onKeyDown={moveFocus}
+      >
         {visible.map(problem => (
           <li key={problem.id}>
             <ProblemItem
@@ -112,6 +116,23 @@ function Browser({ model, trans }: IProps): JSX.Element {
   );
 }
 
+/** Up and down arrows (and Home, End) move the focus between the problems. */
+function moveFocus(event: React.KeyboardEvent<HTMLUListElement>): void {
+  const buttons = [...event.currentTarget.querySelectorAll('button')];
+  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const target = {
+    ArrowDown: current + 1,
+    ArrowUp: current - 1,
+    Home: 0,
+    End: buttons.length - 1
+  }[event.key];
+  if (target === undefined || current < 0 || !buttons[target]) {
+    return;
+  }
+  event.preventDefault();
+  buttons[target].focus();
+}
+
 interface IFacetProps {
   label: string;
   any: string;
@@ -122,20 +143,14 @@ interface IFacetProps {
 
 function Facet({ label, any, value, values, onChange }: IFacetProps): JSX.Element {
   return (
-    <select
-      className="jp-LeetArxiv-select jp-mod-styled"
+    <HTMLSelect
+      className="jp-LeetArxiv-select"
       aria-label={label}
       title={label}
       value={value}
       onChange={e => onChange(e.target.value)}
-    >
-      <option value="">{any}</option>
-      {values.map(v => (
-        <option key={v} value={v}>
-          {v}
-        </option>
-      ))}
-    </select>
+      options={[{ value: '', label: any }, ...values]}
+    />
   );
 }
 

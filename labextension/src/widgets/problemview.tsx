@@ -4,7 +4,7 @@
  */
 import { IRenderMimeRegistry, MimeModel } from '@jupyterlab/rendermime';
 import type { TranslationBundle } from '@jupyterlab/translation';
-import { ReactWidget } from '@jupyterlab/ui-components';
+import { HTMLSelect, ReactWidget } from '@jupyterlab/ui-components';
 import { Panel, Widget } from '@lumino/widgets';
 import * as React from 'react';
 
@@ -223,18 +223,13 @@ function Starter({ problem, trans, initial, onInsert }: IStarterProps): JSX.Elem
     <div className="jp-LeetArxiv-section jp-LeetArxiv-starter">
       <h3>{trans.__('Starter code')}</h3>
       <div className="jp-LeetArxiv-starterBar">
-        <select
-          className="jp-LeetArxiv-select jp-mod-styled"
+        <HTMLSelect
+          className="jp-LeetArxiv-select"
           aria-label={trans.__('Starter language')}
           value={language}
           onChange={e => setLanguage(e.target.value)}
-        >
-          {languages.map(id => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
+          options={languages}
+        />
         <button
           type="button"
           className="jp-mod-styled jp-mod-accept jp-LeetArxiv-insert"

@@ -69,9 +69,8 @@ test.describe('LeetArxiv panel', () => {
     // Filter: easy problems in the hashing field, then a search.
     await panel.getByLabel('Difficulty').selectOption('easy');
     await panel.getByLabel('Field').selectOption('hashing');
-    const filtered = await problems.count();
-    expect(filtered).toBeGreaterThan(0);
-    expect(filtered).toBeLessThan(total);
+    await expect.poll(() => problems.count()).toBeLessThan(total);
+    await expect(problems.first()).toBeVisible();
     await panel.getByLabel('Search problems').fill('veach');
     await expect(problems).toHaveCount(1);
     await expect(problems.first()).toHaveAttribute('data-problem', PROBLEM);

@@ -1,4 +1,4 @@
-"use strict";(self.rspackChunkjupyter_leetarxiv=self.rspackChunkjupyter_leetarxiv||[]).push([[232],{475(e,r,o){var t=o(601),i=o.n(t),n=o(314),a=(o.n(n))()(i());a.push([e.id,`/*
+"use strict";(self.rspackChunkjupyter_leetarxiv=self.rspackChunkjupyter_leetarxiv||[]).push([[232],{475(e,r,o){var t=o(601),i=o.n(t),p=o(314),n=(o.n(p))()(i());n.push([e.id,`/*
  * The LeetArxiv panel. Colours come from JupyterLab's theme variables only, so the panel
  * follows the light, dark and high-contrast themes.
  */
@@ -75,8 +75,26 @@
   min-width: 0;
 }
 
-.jp-LeetArxiv-panel input.jp-mod-styled,
-.jp-LeetArxiv-panel select.jp-mod-styled {
+.jp-LeetArxiv-panel .jp-HTMLSelect.jp-LeetArxiv-select {
+  padding: 0;
+}
+
+.jp-LeetArxiv-panel .jp-HTMLSelect.jp-LeetArxiv-select select {
+  width: 100%;
+  height: 26px;
+  padding: 0 22px 0 6px;
+  border: var(--jp-border-width) solid var(--jp-border-color1);
+  border-radius: 2px;
+  background-color: var(--jp-input-background);
+  color: var(--jp-ui-font-color0);
+}
+
+.jp-LeetArxiv-panel .jp-HTMLSelect.jp-LeetArxiv-select select:focus {
+  border-color: var(--jp-input-active-border-color);
+  outline: none;
+}
+
+.jp-LeetArxiv-panel input.jp-mod-styled {
   height: 26px;
   padding: 0 6px;
   border: var(--jp-border-width) solid var(--jp-border-color1);
@@ -86,8 +104,7 @@
   font-size: var(--jp-ui-font-size1);
 }
 
-.jp-LeetArxiv-panel input.jp-mod-styled:focus,
-.jp-LeetArxiv-panel select.jp-mod-styled:focus {
+.jp-LeetArxiv-panel input.jp-mod-styled:focus {
   border-color: var(--jp-input-active-border-color);
   box-shadow: var(--jp-input-box-shadow);
   outline: none;
@@ -511,4 +528,4 @@
 .jp-LeetArxiv-statusText.jp-mod-running {
   color: var(--jp-ui-font-color1);
 }
-`,""]),o.d(r,{},{A:a})},314(e){e.exports=function(e){var r=[];return r.toString=function(){return this.map(function(r){var o="",t=void 0!==r[5];return r[4]&&(o+="@supports (".concat(r[4],") {")),r[2]&&(o+="@media ".concat(r[2]," {")),t&&(o+="@layer".concat(r[5].length>0?" ".concat(r[5]):""," {")),o+=e(r),t&&(o+="}"),r[2]&&(o+="}"),r[4]&&(o+="}"),o}).join("")},r.i=function(e,o,t,i,n){"string"==typeof e&&(e=[[null,e,void 0]]);var a={};if(t)for(var p=0;p<this.length;p++){var s=this[p][0];null!=s&&(a[s]=!0)}for(var l=0;l<e.length;l++){var d=[].concat(e[l]);t&&a[d[0]]||(void 0!==n&&(void 0===d[5]||(d[1]="@layer".concat(d[5].length>0?" ".concat(d[5]):""," {").concat(d[1],"}")),d[5]=n),o&&(d[2]&&(d[1]="@media ".concat(d[2]," {").concat(d[1],"}")),d[2]=o),i&&(d[4]?(d[1]="@supports (".concat(d[4],") {").concat(d[1],"}"),d[4]=i):d[4]="".concat(i)),r.push(d))}},r}},601(e){e.exports=function(e){return e[1]}},72(e){var r=[];function o(e){for(var o=-1,t=0;t<r.length;t++)if(r[t].identifier===e){o=t;break}return o}function t(e,t){for(var i={},n=[],a=0;a<e.length;a++){var p=e[a],s=t.base?p[0]+t.base:p[0],l=i[s]||0,d="".concat(s," ").concat(l);i[s]=l+1;var c=o(d),v={css:p[1],media:p[2],sourceMap:p[3],supports:p[4],layer:p[5]};if(-1!==c)r[c].references++,r[c].updater(v);else{var u=function(e,r){var o=r.domAPI(r);return o.update(e),function(r){r?(r.css!==e.css||r.media!==e.media||r.sourceMap!==e.sourceMap||r.supports!==e.supports||r.layer!==e.layer)&&o.update(e=r):o.remove()}}(v,t);t.byIndex=a,r.splice(a,0,{identifier:d,updater:u,references:1})}n.push(d)}return n}e.exports=function(e,i){var n=t(e=e||[],i=i||{});return function(e){e=e||[];for(var a=0;a<n.length;a++){var p=o(n[a]);r[p].references--}for(var s=t(e,i),l=0;l<n.length;l++){var d=o(n[l]);0===r[d].references&&(r[d].updater(),r.splice(d,1))}n=s}}},659(e){var r={};e.exports=function(e,o){var t=function(e){if(void 0===r[e]){var o=document.querySelector(e);if(window.HTMLIFrameElement&&o instanceof window.HTMLIFrameElement)try{o=o.contentDocument.head}catch(e){o=null}r[e]=o}return r[e]}(e);if(!t)throw Error("Couldn't find a style target. This probably means that the value for the 'insert' parameter is invalid.");t.appendChild(o)}},540(e){e.exports=function(e){var r=document.createElement("style");return e.setAttributes(r,e.attributes),e.insert(r,e.options),r}},56(e,r,o){e.exports=function(e){var r=o.nc;r&&e.setAttribute("nonce",r)}},206(e){e.exports=function(e){if("u"<typeof document)return{update:function(){},remove:function(){}};var r=e.insertStyleElement(e);return{update:function(o){var t,i,n;t="",o.supports&&(t+="@supports (".concat(o.supports,") {")),o.media&&(t+="@media ".concat(o.media," {")),(i=void 0!==o.layer)&&(t+="@layer".concat(o.layer.length>0?" ".concat(o.layer):""," {")),t+=o.css,i&&(t+="}"),o.media&&(t+="}"),o.supports&&(t+="}"),(n=o.sourceMap)&&"u">typeof btoa&&(t+="\n/*# sourceMappingURL=data:application/json;base64,".concat(btoa(unescape(encodeURIComponent(JSON.stringify(n))))," */")),e.styleTagTransform(t,r,e.options)},remove:function(){var e;null===(e=r).parentNode||e.parentNode.removeChild(e)}}}},113(e){e.exports=function(e,r){if(r.styleSheet)r.styleSheet.cssText=e;else{for(;r.firstChild;)r.removeChild(r.firstChild);r.appendChild(document.createTextNode(e))}}},579(e,r,o){var t=o(72),i=o.n(t),n=o(206),a=o.n(n),p=o(659),s=o.n(p),l=o(56),d=o.n(l),c=o(540),v=o.n(c),u=o(113),x=o.n(u),j=o(475),f={};f.styleTagTransform=x(),f.setAttributes=d(),f.insert=s().bind(null,"head"),f.domAPI=a(),f.insertStyleElement=v(),i()(j.A,f),j.A&&j.A.locals&&j.A.locals}}]);
+`,""]),o.d(r,{},{A:n})},314(e){e.exports=function(e){var r=[];return r.toString=function(){return this.map(function(r){var o="",t=void 0!==r[5];return r[4]&&(o+="@supports (".concat(r[4],") {")),r[2]&&(o+="@media ".concat(r[2]," {")),t&&(o+="@layer".concat(r[5].length>0?" ".concat(r[5]):""," {")),o+=e(r),t&&(o+="}"),r[2]&&(o+="}"),r[4]&&(o+="}"),o}).join("")},r.i=function(e,o,t,i,p){"string"==typeof e&&(e=[[null,e,void 0]]);var n={};if(t)for(var a=0;a<this.length;a++){var l=this[a][0];null!=l&&(n[l]=!0)}for(var s=0;s<e.length;s++){var d=[].concat(e[s]);t&&n[d[0]]||(void 0!==p&&(void 0===d[5]||(d[1]="@layer".concat(d[5].length>0?" ".concat(d[5]):""," {").concat(d[1],"}")),d[5]=p),o&&(d[2]&&(d[1]="@media ".concat(d[2]," {").concat(d[1],"}")),d[2]=o),i&&(d[4]?(d[1]="@supports (".concat(d[4],") {").concat(d[1],"}"),d[4]=i):d[4]="".concat(i)),r.push(d))}},r}},601(e){e.exports=function(e){return e[1]}},72(e){var r=[];function o(e){for(var o=-1,t=0;t<r.length;t++)if(r[t].identifier===e){o=t;break}return o}function t(e,t){for(var i={},p=[],n=0;n<e.length;n++){var a=e[n],l=t.base?a[0]+t.base:a[0],s=i[l]||0,d="".concat(l," ").concat(s);i[l]=s+1;var c=o(d),v={css:a[1],media:a[2],sourceMap:a[3],supports:a[4],layer:a[5]};if(-1!==c)r[c].references++,r[c].updater(v);else{var u=function(e,r){var o=r.domAPI(r);return o.update(e),function(r){r?(r.css!==e.css||r.media!==e.media||r.sourceMap!==e.sourceMap||r.supports!==e.supports||r.layer!==e.layer)&&o.update(e=r):o.remove()}}(v,t);t.byIndex=n,r.splice(n,0,{identifier:d,updater:u,references:1})}p.push(d)}return p}e.exports=function(e,i){var p=t(e=e||[],i=i||{});return function(e){e=e||[];for(var n=0;n<p.length;n++){var a=o(p[n]);r[a].references--}for(var l=t(e,i),s=0;s<p.length;s++){var d=o(p[s]);0===r[d].references&&(r[d].updater(),r.splice(d,1))}p=l}}},659(e){var r={};e.exports=function(e,o){var t=function(e){if(void 0===r[e]){var o=document.querySelector(e);if(window.HTMLIFrameElement&&o instanceof window.HTMLIFrameElement)try{o=o.contentDocument.head}catch(e){o=null}r[e]=o}return r[e]}(e);if(!t)throw Error("Couldn't find a style target. This probably means that the value for the 'insert' parameter is invalid.");t.appendChild(o)}},540(e){e.exports=function(e){var r=document.createElement("style");return e.setAttributes(r,e.attributes),e.insert(r,e.options),r}},56(e,r,o){e.exports=function(e){var r=o.nc;r&&e.setAttribute("nonce",r)}},206(e){e.exports=function(e){if("u"<typeof document)return{update:function(){},remove:function(){}};var r=e.insertStyleElement(e);return{update:function(o){var t,i,p;t="",o.supports&&(t+="@supports (".concat(o.supports,") {")),o.media&&(t+="@media ".concat(o.media," {")),(i=void 0!==o.layer)&&(t+="@layer".concat(o.layer.length>0?" ".concat(o.layer):""," {")),t+=o.css,i&&(t+="}"),o.media&&(t+="}"),o.supports&&(t+="}"),(p=o.sourceMap)&&"u">typeof btoa&&(t+="\n/*# sourceMappingURL=data:application/json;base64,".concat(btoa(unescape(encodeURIComponent(JSON.stringify(p))))," */")),e.styleTagTransform(t,r,e.options)},remove:function(){var e;null===(e=r).parentNode||e.parentNode.removeChild(e)}}}},113(e){e.exports=function(e,r){if(r.styleSheet)r.styleSheet.cssText=e;else{for(;r.firstChild;)r.removeChild(r.firstChild);r.appendChild(document.createTextNode(e))}}},579(e,r,o){var t=o(72),i=o.n(t),p=o(206),n=o.n(p),a=o(659),l=o.n(a),s=o(56),d=o.n(s),c=o(540),v=o.n(c),u=o(113),x=o.n(u),j=o(475),f={};f.styleTagTransform=x(),f.setAttributes=d(),f.insert=l().bind(null,"head"),f.domAPI=n(),f.insertStyleElement=v(),i()(j.A,f),j.A&&j.A.locals&&j.A.locals}}]);
