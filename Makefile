@@ -48,8 +48,9 @@ labextension: $(STAMP)
 	cd labextension && $(LABEXT_ENV) jlpm install --immutable
 	cd labextension && $(LABEXT_ENV) jlpm build:prod
 
-# Unit tests of the panel's state logic (vitest).
+# Formatting (prettier), then the type-checked unit tests of the panel's state logic (vitest).
 jstest: labextension
+	cd labextension && $(LABEXT_ENV) jlpm lint:check
 	cd labextension && $(LABEXT_ENV) jlpm test
 
 # Galata (Playwright) tests in Debian's chromium (no browser download), against a JupyterLab

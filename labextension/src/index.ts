@@ -4,11 +4,7 @@
  * A side panel (problem browser, problem view, submissions), the "Judge cell" command
  * (notebook toolbar, command palette, Accel Shift Enter) and a status bar item.
  */
-import {
-  ILayoutRestorer,
-  JupyterFrontEnd,
-  JupyterFrontEndPlugin
-} from '@jupyterlab/application';
+import { ILayoutRestorer, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { ICommandPalette } from '@jupyterlab/apputils';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
@@ -108,7 +104,9 @@ const plugin: JupyterFrontEndPlugin<void> = {
           showPanel
         })
     });
-    tracker.activeCellChanged.connect(() => app.commands.notifyCommandChanged(CommandIDs.judgeCell));
+    tracker.activeCellChanged.connect(() =>
+      app.commands.notifyCommandChanged(CommandIDs.judgeCell)
+    );
 
     for (const command of [CommandIDs.open, CommandIDs.judgeCell, CommandIDs.refresh]) {
       palette?.addItem({ command, category: CATEGORY });

@@ -249,9 +249,7 @@ export function statusText(state: Judging): string {
     case 'compiling':
       return 'compiling…';
     case 'running':
-      return state.rows.length
-        ? `judging ${judgedCount(state)}/${state.rows.length}`
-        : 'judging…';
+      return state.rows.length ? `judging ${judgedCount(state)}/${state.rows.length}` : 'judging…';
     case 'done':
       if (state.output) {
         return `ran: ${state.output.status}`;

@@ -78,10 +78,7 @@ export class LeetArxivModel implements IDisposable {
     this._loadingList = true;
     this._changed.emit('problems');
     try {
-      const [problems, languages] = await Promise.all([
-        this.api.problems(),
-        this.api.languages()
-      ]);
+      const [problems, languages] = await Promise.all([this.api.problems(), this.api.languages()]);
       this._problems = problems;
       this._languages = languages;
       this._listError = null;

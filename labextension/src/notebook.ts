@@ -77,7 +77,6 @@ export function activeCellSource(tracker: INotebookTracker): string | null {
 /** The problem a notebook names in its metadata (`leetarxiv.problem`), as the magic reads it. */
 export function notebookProblem(tracker: INotebookTracker): string | null {
   const metadata = tracker.currentWidget?.model?.getMetadata('leetarxiv') as
-    | { problem?: unknown }
-    | undefined;
+    { problem?: unknown } | undefined;
   return typeof metadata?.problem === 'string' && metadata.problem ? metadata.problem : null;
 }

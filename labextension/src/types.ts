@@ -4,16 +4,7 @@
  * message and ignore the fields they do not know.
  */
 
-export type Verdict =
-  | 'AC'
-  | 'WA'
-  | 'TLE'
-  | 'MLE'
-  | 'OLE'
-  | 'RTE'
-  | 'CE'
-  | 'JE'
-  | 'skipped';
+export type Verdict = 'AC' | 'WA' | 'TLE' | 'MLE' | 'OLE' | 'RTE' | 'CE' | 'JE' | 'skipped';
 
 export type Mode = 'run' | 'submit';
 
@@ -185,17 +176,7 @@ export interface ErrorEvent extends EventBase {
 }
 
 export type WireEvent =
-  | QueuedEvent
-  | CompilingEvent
-  | CompiledEvent
-  | TestEvent
-  | ResultEvent
-  | OutputEvent
-  | ErrorEvent;
+  QueuedEvent | CompilingEvent | CompiledEvent | TestEvent | ResultEvent | OutputEvent | ErrorEvent;
 
 /** The events after which the server closes the stream. */
-export const FINAL_EVENTS: ReadonlySet<WireEvent['type']> = new Set([
-  'result',
-  'output',
-  'error'
-]);
+export const FINAL_EVENTS: ReadonlySet<WireEvent['type']> = new Set(['result', 'output', 'error']);

@@ -70,10 +70,7 @@ describe('reduce', () => {
 
   it('converges when tests arrive out of order', () => {
     const [q, c, d, t1, t2, t3, t4, r] = events;
-    const shuffled = [q, c, d, t4, t2, t1, t3, r].reduce(
-      reduce,
-      fromSubmission(submission('s1'))
-    );
+    const shuffled = [q, c, d, t4, t2, t1, t3, r].reduce(reduce, fromSubmission(submission('s1')));
     expect(shuffled.rows).toEqual(replay(events).rows);
   });
 

@@ -21,10 +21,7 @@ export class ProblemBrowser extends ReactWidget {
 
   protected render(): JSX.Element {
     return (
-      <UseSignal
-        signal={this.model.changed}
-        shouldUpdate={(_, change) => SHOWN.has(change)}
-      >
+      <UseSignal signal={this.model.changed} shouldUpdate={(_, change) => SHOWN.has(change)}>
         {() => <Browser model={this.model} trans={this.trans} />}
       </UseSignal>
     );

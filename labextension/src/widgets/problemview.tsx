@@ -128,11 +128,7 @@ function Header({
   problem: ProblemDetail;
   trans: TranslationBundle;
 }): JSX.Element {
-  const papers = problem.sources.length
-    ? problem.sources
-    : problem.source
-      ? [problem.source]
-      : [];
+  const papers = problem.sources.length ? problem.sources : problem.source ? [problem.source] : [];
   const limits = [
     trans.__('time %1 s', problem.limits.time),
     trans.__('memory %1', formatBytes(problem.limits.memory))

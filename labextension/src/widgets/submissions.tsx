@@ -22,10 +22,7 @@ export class SubmissionList extends ReactWidget {
 
   protected render(): JSX.Element {
     return (
-      <UseSignal
-        signal={this.model.changed}
-        shouldUpdate={(_, change) => SHOWN.has(change)}
-      >
+      <UseSignal signal={this.model.changed} shouldUpdate={(_, change) => SHOWN.has(change)}>
         {() => <Submissions model={this.model} trans={this.trans} />}
       </UseSignal>
     );
