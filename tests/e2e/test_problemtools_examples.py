@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
 from .leetarxiv_cli import leetarxiv
 
 PROBLEMTOOLS_VERSION = "1.20260907"

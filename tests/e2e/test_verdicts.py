@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from .leetarxiv_cli import judge, leetarxiv
 
 HERE = Path(__file__).resolve().parent

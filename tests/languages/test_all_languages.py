@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from .judging import judge_aplusb
 
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry, load_languages
 from jupyter_leetarxiv.core.languages.probe import is_installed
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.sandbox import Sandbox
+
+from .judging import judge_aplusb
 
 WRONG = Path(__file__).resolve().parent / "wrong"
 APLUSB_CASES = 10

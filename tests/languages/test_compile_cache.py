@@ -13,7 +13,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from .judging import judge_aplusb
 
 from jupyter_leetarxiv.core.compile_cache import (
     ENV_DIR,
@@ -28,6 +27,8 @@ from jupyter_leetarxiv.core.languages.probe import is_installed
 from jupyter_leetarxiv.core.languages.registry import BUILTIN_DIR, ENV_DIRS, parse_language
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.sandbox import Sandbox
+
+from .judging import judge_aplusb
 
 C_APLUSB = """#include <stdio.h>
 int main(void) { long long a, b; scanf("%lld %lld", &a, &b); printf("%lld\\n", a + b); return 0; }

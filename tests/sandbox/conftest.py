@@ -14,10 +14,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from .boxtools import Build, Program
 
 from jupyter_leetarxiv.sandbox.base import Limits, MiB, RunStatus
 from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox
+
+from .boxtools import Build, Program
 
 PYTHON = "/usr/bin/python3"
 COMPILE_LIMITS = Limits(cpu_time=20, wall_time=60, memory=512 * MiB, processes=64)

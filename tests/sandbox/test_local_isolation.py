@@ -9,10 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from .boxtools import Build, processes_with
 
 from jupyter_leetarxiv.sandbox.base import Limits, RunStatus, SandboxError
 from jupyter_leetarxiv.sandbox.local import LocalBox, LocalSandbox
+
+from .boxtools import Build, processes_with
 
 RABBITMQ = ("127.0.0.1", 5672)
 

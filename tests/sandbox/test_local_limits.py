@@ -5,10 +5,10 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from .boxtools import Build, processes_with
-
 from jupyter_leetarxiv.sandbox.base import Limits, MiB, RunStatus
 from jupyter_leetarxiv.sandbox.local import LocalBox
+
+from .boxtools import Build, processes_with
 
 EXIT_C = "int main(void) { return 7; }"
 EXIT_PY = "import sys\nsys.exit(7)\n"

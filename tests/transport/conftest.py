@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from .brokertools import BROKER_URL, PATIENCE, Broker, Workers, reachable
 
 from jupyter_leetarxiv.transport.rabbitmq import Topology
+
+from .brokertools import BROKER_URL, PATIENCE, Broker, Workers, reachable
 
 
 @pytest.fixture(scope="session")

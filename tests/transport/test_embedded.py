@@ -5,14 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from .brokertools import (
-    PROBLEMS,
-    SLOW_AC,
-    collect,
-    other_user_overtakes,
-    request,
-    run_overtakes_submissions,
-)
 
 from jupyter_leetarxiv.core.catalog import Catalog
 from jupyter_leetarxiv.core.requests import handle_request
@@ -28,6 +20,15 @@ from jupyter_leetarxiv.core.wire import (
 from jupyter_leetarxiv.sandbox.local import LocalSandbox
 from jupyter_leetarxiv.transport import DispatcherClosedError
 from jupyter_leetarxiv.transport.embedded import EmbeddedDispatcher
+
+from .brokertools import (
+    PROBLEMS,
+    SLOW_AC,
+    collect,
+    other_user_overtakes,
+    request,
+    run_overtakes_submissions,
+)
 
 
 @pytest.fixture(scope="module")

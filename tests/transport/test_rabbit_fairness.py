@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 
-from .brokertools import Broker, Workers, other_user_overtakes, run_overtakes_submissions
-
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import Event, Result
 from jupyter_leetarxiv.transport.rabbitmq import RabbitDispatcher, Topology
+
+from .brokertools import Broker, Workers, other_user_overtakes, run_overtakes_submissions
 
 
 def test_another_users_submission_overtakes_a_backlog(

@@ -12,17 +12,6 @@ import subprocess
 from typing import Any
 
 import pika
-from .brokertools import (
-    AC,
-    PATIENCE,
-    SLOW_AC,
-    Broker,
-    Workers,
-    collect,
-    judged_in_order,
-    request,
-    wait_for,
-)
 
 from jupyter_leetarxiv.core.requests import MAX_SOURCE_BYTES
 from jupyter_leetarxiv.core.wire import Error, Event, SubmissionRequest, TestResult
@@ -36,6 +25,18 @@ from jupyter_leetarxiv.transport.rabbitmq.messages import (
 )
 from jupyter_leetarxiv.transport.rabbitmq.status import read_status
 from jupyter_leetarxiv.transport.rabbitmq.topology import declare_reply_queue
+
+from .brokertools import (
+    AC,
+    PATIENCE,
+    SLOW_AC,
+    Broker,
+    Workers,
+    collect,
+    judged_in_order,
+    request,
+    wait_for,
+)
 
 FAST_RECONNECT = Backoff(first=0.2, cap=1.0)
 

@@ -10,11 +10,12 @@ import sys
 
 import pika.exceptions
 import pytest
-from .brokertools import PROBLEMS, SLOW_AC, Broker, Workers, collect, judged_in_order, request
 
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import Error, Event, Result, SubmissionRequest
 from jupyter_leetarxiv.transport.rabbitmq import BrokerUnavailableError, RabbitDispatcher, Topology
+
+from .brokertools import PROBLEMS, SLOW_AC, Broker, Workers, collect, judged_in_order, request
 
 E2E_PROGRAM = PROBLEMS.parent / "programs" / "ac_aplusb.py"
 
