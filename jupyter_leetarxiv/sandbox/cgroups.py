@@ -16,6 +16,7 @@ import errno
 import itertools
 import logging
 import os
+import re
 import signal
 import time
 from collections.abc import Callable, Mapping
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 SUBTREE = "leetarxiv"
 V1_CONTROLLERS = ("memory", "pids", "cpuacct", "freezer")
 _KILL_PATIENCE = 5.0  # seconds to wait for killed processes to leave a cgroup
+_STALE_NAME = re.compile(r"(\d+)-\d+")  # a run cgroup's name: the worker's pid, a counter
+_STALE_AGE = 60.0  # seconds after which an empty run cgroup of a dead worker is swept
 _names = itertools.count()
 
 
@@ -133,6 +136,43 @@ def _keyed(text: str) -> dict[str, int]:
 def _run_name() -> str:
     # Unique across worker processes (pid) and across threads of one process (the counter).
     return f"{os.getpid()}-{next(_names)}"
+
+
+def _make(path: Path) -> None:
+    """mkdir a run cgroup. Its name holds our pid, so one that exists already was left by a dead
+    process that had the same pid: it goes first (rmdir refuses it if it holds a process)."""
+    try:
+        path.mkdir()
+    except FileExistsError:
+        path.rmdir()
+        path.mkdir()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+def sweep(base: Path) -> None:
+    """Remove the run cgroups that workers which died (killed, crashed) left under ``base``.
+
+    One is named for a pid that is gone and is older than a minute: a live worker's empty cgroup
+    exists for milliseconds, even one whose pid means nothing in our pid namespace. rmdir refuses
+    a cgroup that holds a process, so nothing in use can go.
+    """
+    now = time.time()
+    for entry in base.iterdir():
+        match = _STALE_NAME.fullmatch(entry.name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir() and now - entry.stat().st_mtime > _STALE_AGE:
+                entry.rmdir()
 
 
 def _rmdir_quietly(path: Path) -> None:
@@ -257,7 +297,7 @@ class V1Driver(CgroupDriver):
         for controller, base in self.bases.items():
             d = base / name
             if d not in dirs.values():
-                d.mkdir()
+                _make(d)
             dirs[controller] = d
         return V1RunCgroup(dirs)
 
@@ -370,7 +410,7 @@ class V2Driver(CgroupDriver):
 
     def create(self) -> RunCgroup:
         path = self.base / _run_name()
-        path.mkdir()
+        _make(path)
         return V2RunCgroup(path)
 
 
@@ -437,6 +477,7 @@ def v1_driver(mounts: list[Mount], own: Mapping[str, str]) -> V1Driver | None:
             continue
         base = _subtree(own_dir(mount, own[controller]))
         if base is not None:
+            sweep(base)
             bases[controller] = base
     return V1Driver(bases) if bases else None
 
@@ -458,6 +499,7 @@ def v2_driver(mounts: list[Mount], own: Mapping[str, str]) -> V2Driver | None:
     base = _subtree(ours)
     if base is None:
         return None
+    sweep(base)
     try:
         return V2Driver(base)
     except OSError as e:

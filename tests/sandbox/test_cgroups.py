@@ -9,6 +9,7 @@ real by the v1 tests here and by the local sandbox tests.
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import threading
@@ -233,3 +234,52 @@ def test_run_names_unique_across_threads(tmp_path: Path) -> None:
         t.join()
     assert len(set(made)) == 200
     assert all(p.name.startswith(f"{os.getpid()}-") for p in made)
+
+
+# --------------------------------------------------------------------------- leftovers
+
+
+def dead_pid() -> int:
+    """The pid of a process that has exited and been reaped."""
+    child = subprocess.Popen(["/bin/true"])
+    child.wait()
+    return child.pid
+
+
+def test_sweep_removes_only_old_empty_cgroups_of_dead_workers(tmp_path: Path) -> None:
+    """What a killed worker leaves goes; what a live worker (or a fresh one) uses stays."""
+    dead, live = dead_pid(), os.getpid()
+    old = time.time() - 3600
+    names = {
+        "stale": f"{dead}-0",  # old, empty, its worker gone
+        "fresh": f"{dead}-1",  # empty, but just made (another pid namespace's worker)
+        "live": f"{live}-0",  # its worker is alive
+        "busy": f"{dead}-2",  # holds something (rmdir refuses a populated cgroup)
+        "other": "not-a-run",
+    }
+    for key, name in names.items():
+        (tmp_path / name).mkdir()
+        if key == "busy":
+            (tmp_path / name / "cgroup.procs").write_text("1\n")
+        if key != "fresh":
+            os.utime(tmp_path / name, (old, old))
+    cgroups.sweep(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        names[key] for key in ("fresh", "live", "busy", "other")
+    )
+
+
+def test_create_replaces_a_leftover_with_our_pid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dead process that had our pid may have left the very name we are about to use."""
+    mounts, own = v2_tree(tmp_path)
+    driver = cgroups.v2_driver(mounts, own)
+    assert driver is not None
+    monkeypatch.setattr(cgroups, "_names", itertools.count(7))
+    leftover = driver.base / f"{os.getpid()}-7"
+    leftover.mkdir()
+    cg = driver.create()
+    assert isinstance(cg, V2RunCgroup)
+    assert cg.path == leftover
+    assert cg.path.is_dir()
