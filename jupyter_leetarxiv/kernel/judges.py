@@ -15,6 +15,7 @@ from pathlib import Path
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
 from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.problem import ProblemError
+from jupyter_leetarxiv.core.problem_views import problem_detail
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.wire import Event, SubmissionRequest
 from jupyter_leetarxiv.kernel.problem_info import ProblemInfo
@@ -61,7 +62,8 @@ class InProcessJudge(Judge):
 
     def problem_info(self, problem_id: str) -> ProblemInfo | None:
         try:
-            return ProblemInfo.from_problem(self.catalog.problem(problem_id))
+            problem = self.catalog.problem(problem_id)
+            return ProblemInfo.from_api(problem_detail(problem, self.catalog.languages))
         except (CatalogError, ProblemError):
             return None
 

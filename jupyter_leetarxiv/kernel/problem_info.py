@@ -1,11 +1,10 @@
-"""What the view shows of a problem, from a loaded package or from the server's API."""
+"""What the view shows of a problem: the API's problem document (``core.problem_views``),
+whether it came over HTTP or was built in-process."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-
-from jupyter_leetarxiv.core.problem import Problem
 
 
 @dataclass(frozen=True)
@@ -26,27 +25,6 @@ class ProblemInfo:
     float_tolerance: str = ""  # e.g. "abs 1e-06, rel 1e-06", empty for exact answers
 
     @classmethod
-    def from_problem(cls, problem: Problem) -> ProblemInfo:
-        source = problem.source
-        args = problem.sample.all_cases()[0].output_validator_args if problem.cases() else None
-        return cls(
-            id=problem.id,
-            title=problem.name,
-            statement=_read(problem.statement),
-            excerpt=_read(problem.excerpt),
-            samples=tuple(
-                Sample(c.input.read_text(errors="replace"), c.answer.read_text(errors="replace"))
-                for c in problem.sample.all_cases()
-            ),
-            paper=source.name if source else "",
-            paper_url=source.url or "" if source else "",
-            float_tolerance=_tolerance(
-                args.float_absolute_tolerance if args else None,
-                args.float_relative_tolerance if args else None,
-            ),
-        )
-
-    @classmethod
     def from_api(cls, data: dict[str, Any]) -> ProblemInfo:
         source = data.get("source") or {}
         return cls(
@@ -62,16 +40,3 @@ class ProblemInfo:
             paper_url=str(source.get("url", "")),
             float_tolerance=str(data.get("float_tolerance", "")),
         )
-
-
-def _read(path: Any) -> str:
-    return path.read_text(errors="replace") if path is not None else ""
-
-
-def _tolerance(absolute: float | None, relative: float | None) -> str:
-    parts = []
-    if absolute is not None:
-        parts.append(f"abs {absolute:g}")
-    if relative is not None:
-        parts.append(f"rel {relative:g}")
-    return ", ".join(parts)

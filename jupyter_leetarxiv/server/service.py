@@ -17,6 +17,7 @@ from typing import Any
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
 from jupyter_leetarxiv.core.problem import Problem, ProblemError
+from jupyter_leetarxiv.core.problem_views import language_view, problem_detail, problem_summary
 from jupyter_leetarxiv.core.wire import FINAL_TYPES, Mode, SubmissionRequest
 from jupyter_leetarxiv.server.errors import (
     InvalidRequestError,
@@ -26,7 +27,6 @@ from jupyter_leetarxiv.server.errors import (
 )
 from jupyter_leetarxiv.server.judging import DispatcherFactory, Judging
 from jupyter_leetarxiv.server.live import CLOSED, LiveEvents
-from jupyter_leetarxiv.server.problem_views import language_view, problem_detail, problem_summary
 from jupyter_leetarxiv.server.ratelimit import RateLimiter
 from jupyter_leetarxiv.server.store import QUEUED, AsyncStore, SubmissionRecord
 
