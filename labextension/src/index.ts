@@ -45,7 +45,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
     translator: ITranslator | null
   ) => {
     translator = translator ?? nullTranslator;
-    const trans = translator.load('jupyterlab');
+    const trans = translator.load('jupyter_leetarxiv');
     const model = new LeetArxivModel(new JudgeApi(app.serviceManager.serverSettings));
     let settings: IJudgeSettings = DEFAULT_SETTINGS;
 

@@ -23,7 +23,7 @@ export interface IPanelOptions {
 export class LeetArxivPanel extends SidePanel {
   constructor(options: IPanelOptions) {
     super({ translator: options.translator });
-    const trans = options.translator.load('jupyterlab');
+    const trans = options.translator.load('jupyter_leetarxiv');
     this.id = 'jp-leetarxiv-panel';
     this.addClass('jp-LeetArxiv-panel');
     this.title.icon = leetarxivIcon;
@@ -47,7 +47,9 @@ export class LeetArxivPanel extends SidePanel {
     super.onAfterShow(msg);
     if (!this._loaded) {
       this._loaded = true;
-      void this.model.refresh();
+      if (this.model.problems.length === 0 && !this.model.loadingList) {
+        void this.model.refresh();
+      }
     }
   }
 

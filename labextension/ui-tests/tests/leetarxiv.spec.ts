@@ -140,4 +140,34 @@ test.describe('LeetArxiv panel', () => {
     await second.scrollIntoViewIfNeeded();
     await shot(page, 'dark');
   });
+
+  test('a cell without a %%judge line: the language is picked, the problem is the open one', async ({
+    page
+  }) => {
+    await page.notebook.createNew('plain.ipynb');
+    await page.evaluate(() => (window as any).jupyterapp.commands.execute('leetarxiv:open'));
+    const panel = page.locator('#jp-leetarxiv-panel');
+    await panel.locator(`.jp-LeetArxiv-problem[data-problem="${PROBLEM}"]`).click();
+    await expect(panel.locator('.jp-LeetArxiv-title')).toHaveText('Jump Consistent Hash');
+
+    await setSource(page, 0, submission('accepted', 'jump.py'));
+    // From the command palette, as a user without the toolbar would.
+    await page.keyboard.press('Control+Shift+C');
+    await page.locator('#command-palette input').fill('Judge Cell');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.jp-Dialog');
+    await expect(dialog).toContainText('Language of this cell');
+    await expect(dialog.locator('select')).toHaveValue('python3'); // the default language
+    await dialog.locator('.jp-mod-accept').click();
+
+    // The status bar follows this page's submission only (the store has the first test's too).
+    await expect(page.locator('.jp-LeetArxiv-statusText')).toHaveText('AC 14/14', {
+      timeout: 120000
+    });
+    const judged = latest(panel);
+    await expect(judged.locator('.jp-LeetArxiv-submissionHeader .jp-LeetArxiv-badge')).toHaveText(
+      'AC'
+    );
+    await expect(judged).toContainText('python3');
+  });
 });
