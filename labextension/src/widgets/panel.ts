@@ -47,6 +47,10 @@ export class LeetArxivPanel extends SidePanel {
     super.onAfterShow(msg);
     if (!this._loaded) {
       this._loaded = true;
+      if (this.model.problemId === null) {
+        // Until a problem is open, the list gets the room.
+        (this.content as AccordionPanel).setRelativeSizes([0.7, 0.15, 0.15]);
+      }
       if (this.model.problems.length === 0 && !this.model.loadingList) {
         void this.model.refresh();
       }
