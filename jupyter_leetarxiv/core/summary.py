@@ -44,6 +44,7 @@ class Summary:
         data: dict[str, Any] = {}
         if self.result is not None:
             data.update(_plain(event_to_dict(self.result)))
+            data.setdefault("score", None)  # pass-fail problems: a key with no score
         if self.error is not None:
             data["error"] = self.error.message
         if self.output is not None:

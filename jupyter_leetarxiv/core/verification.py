@@ -126,6 +126,7 @@ def _satisfies(rule: SubmissionRule, summary: Summary) -> bool:
         ]
     if not verdicts:
         return True
+    verdicts = [_as_kattis(v, rule) for v in verdicts]
     if any(v not in rule.permitted for v in verdicts):
         return False
     if not any(v in rule.required for v in verdicts):
@@ -135,6 +136,14 @@ def _satisfies(rule: SubmissionRule, summary: Summary) -> bool:
         low, high = rule.score
         return low - 1e-9 <= score <= high + 1e-9
     return True
+
+
+def _as_kattis(verdict: Verdict, rule: SubmissionRule) -> Verdict:
+    """Kattis has no MLE or OLE verdict: a program over its memory or output limit fails at run
+    time, so where a rule does not name ours, they count as the RTE it does name."""
+    if verdict in (Verdict.MLE, Verdict.OLE) and verdict not in rule.permitted:
+        return Verdict.RTE
+    return verdict
 
 
 def _in_scope(pattern: str, case_name: str) -> bool:
@@ -159,6 +168,8 @@ def _language_of(submission: Submission, registry: LanguageRegistry) -> tuple[La
             language = registry.get(submission.language)
         except KeyError:
             return None, f"unknown language {submission.language!r}"
+    elif _python2(submission.path):
+        return None, "no language for Python 2 (its #! line names python2)"
     else:
         guessed = registry.for_file(submission.path.name)
         if guessed is None:
@@ -167,3 +178,12 @@ def _language_of(submission: Submission, registry: LanguageRegistry) -> tuple[La
     if not is_installed(language):
         return None, f"{language.id} toolchain not installed ({language.executable})"
     return language, ""
+
+
+def _python2(path: Path) -> bool:
+    """Legacy packages mark Python 2 submissions by their #! line, not their extension."""
+    if path.suffix != ".py" or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        first = handle.readline(200)
+    return first.startswith(b"#!") and b"python2" in first

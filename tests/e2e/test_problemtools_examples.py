@@ -34,11 +34,6 @@ PYTHON2 = re.compile(rb"#!.*python2")  # legacy packages tell Python 2 from 3 by
 PROGRESS_LINE = re.compile(r"^  (submissions/\S+): (\S+)(?: \([^)]*\))? \((ok|MISMATCH)\)$")
 
 JUDGE_BUGS = {
-    "hello": "run_time_error/memory_limit.cc is judged MLE (TLE when the machine is loaded), "
-    "and verify does not count MLE as the RTE that Kattis expectations mean",
-    "different": "accepted/different_py2.py has a python2 shebang in a legacy package, but is "
-    "judged as Python 3 (CE) instead of being skipped; accepted/different.ml is CE because "
-    "languages/ocaml.yaml does not link the str library that Kattis provides",
     "oddecho": "problem_format_version 2023-07-draft is refused (exit 2)",
     "guess": "problem_format_version 2023-07-draft is refused before the interactive check, so "
     "the message says the format is unsupported",
