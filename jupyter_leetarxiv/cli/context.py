@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from jupyter_leetarxiv.cli.errors import UsageError
@@ -52,8 +53,25 @@ def read_source(path: Path) -> bytes:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
 
 
-def sandbox(allow_unisolated: bool = False) -> Sandbox:
+ENV_SANDBOX = "LEETARXIV_SANDBOX"
+SANDBOXES = ("local", "docker")
+
+
+def sandbox(allow_unisolated: bool = False, kind: str | None = None) -> Sandbox:
+    """The sandbox ``kind`` names, else $LEETARXIV_SANDBOX, else the local one.
+
+    docker: boxes are containers of $LEETARXIV_DOCKER_IMAGE on the engine at $DOCKER_HOST
+    (``allow_unisolated`` does not apply: a container is never unisolated).
+    """
+    kind = kind or os.environ.get(ENV_SANDBOX) or "local"
     try:
+        if kind == "docker":
+            # Imported here: the docker backend needs the optional docker package only when used.
+            from jupyter_leetarxiv.sandbox.docker.backend import DockerSandbox
+
+            return DockerSandbox.from_env()
+        if kind != "local":
+            raise UsageError(f"no sandbox {kind!r} (${ENV_SANDBOX}): one of {', '.join(SANDBOXES)}")
         return LocalSandbox(allow_unisolated=allow_unisolated)
-    except SandboxError as exc:
+    except (SandboxError, ValueError) as exc:
         raise UsageError(str(exc)) from exc

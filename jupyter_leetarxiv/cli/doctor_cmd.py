@@ -8,8 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from jupyter_leetarxiv.cli import render
-from jupyter_leetarxiv.sandbox.local import LocalSandbox
+from jupyter_leetarxiv.cli import context, render
 
 
 def register(commands: Any) -> None:
@@ -24,7 +23,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    checks = LocalSandbox(allow_unisolated=True).enforcement()
+    # The sandbox $LEETARXIV_SANDBOX selects, as the worker and the judge would use it.
+    checks = context.sandbox(allow_unisolated=True).enforcement()
     if args.json:
         json.dump([asdict(c) for c in checks], sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -59,6 +59,13 @@ def register(commands: Any) -> None:
         help="judge even where this machine offers no namespaces (unsafe; see leetarxiv doctor)",
     )
     parser.add_argument(
+        "--sandbox",
+        choices=context.SANDBOXES,
+        help="where to run: local (namespaces on this machine) or docker (a container of the "
+        "compiler image per submission; $DOCKER_HOST, $LEETARXIV_DOCKER_IMAGE); default: "
+        "$LEETARXIV_SANDBOX, else local",
+    )
+    parser.add_argument(
         "--broker",
         help="judge on the workers behind this RabbitMQ broker, amqp://... (default: "
         "$LEETARXIV_BROKER_URL); PROBLEM is then an id in the workers' problem bank",
@@ -92,7 +99,7 @@ def judge_here(args: argparse.Namespace, show: Callable[[Event], None]) -> None:
     problem = context.problem(args.problem)
     language = context.language(registry, args.lang, args.source)
     source = context.read_source(args.source)
-    sandbox = context.sandbox(args.allow_unisolated)
+    sandbox = context.sandbox(args.allow_unisolated, args.sandbox)
     options = JudgeOptions(
         mode=Mode.RUN if args.samples else Mode.SUBMIT,
         run_all=args.all,
