@@ -75,6 +75,8 @@ def leetarxiv_command() -> list[str]:
 def ensure_dmoj() -> Path:
     cli = DMOJ_VENV / "bin" / "dmoj-cli"
     if not cli.is_file():
+        if not Path("/usr/include/seccomp.h").is_file():
+            sys.exit("DMOJ's sandbox builds against libseccomp: apt-get install libseccomp-dev")
         print(f"installing dmoj {DMOJ_VERSION} into {DMOJ_VENV} ...", file=sys.stderr)
         subprocess.run(["/usr/bin/python3", "-m", "venv", str(DMOJ_VENV)], check=True)
         pip = [str(DMOJ_VENV / "bin" / "pip"), "install", "--quiet", f"dmoj=={DMOJ_VERSION}"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Callable
@@ -26,8 +25,7 @@ from jupyter_leetarxiv.core.wire import (
     SubmissionRequest,
     TestResult,
 )
-from jupyter_leetarxiv.transport.rabbitmq import BrokerUnavailableError, RabbitDispatcher, Topology
-from jupyter_leetarxiv.transport.rabbitmq.settings import broker_prefix, broker_url
+from jupyter_leetarxiv.transport.broker_settings import broker_prefix, broker_url
 
 EXIT_ACCEPTED = 0
 EXIT_REJECTED = 1
@@ -131,10 +129,19 @@ def judge_through_broker(url: str, args: argparse.Namespace, show: Callable[[Eve
         mode=Mode.RUN if args.samples else Mode.SUBMIT,
         filename=args.source.name,
     )
+    import asyncio  # only on this path, as pika (cli/main.py)
+
     asyncio.run(_relay(url, request, show))
 
 
 async def _relay(url: str, request: SubmissionRequest, show: Callable[[Event], None]) -> None:
+    # pika only on this path: judging here does not pay for importing it (cli/main.py)
+    from jupyter_leetarxiv.transport.rabbitmq import (
+        BrokerUnavailableError,
+        RabbitDispatcher,
+        Topology,
+    )
+
     try:
         async with RabbitDispatcher(url, Topology(broker_prefix())) as dispatcher:
             async for event in dispatcher.submit(request):

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from jupyter_leetarxiv.cli import context, render
 from jupyter_leetarxiv.cli.errors import UsageError
 from jupyter_leetarxiv.core.catalog import Catalog
@@ -65,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read_cells(path: Path) -> list[NotebookCell]:
+    import nbformat  # here only: it imports jsonschema, which `leetarxiv judge` avoids (main.py)
+
     try:
         notebook = nbformat.read(path, as_version=4)
     except (OSError, ValueError) as exc:

@@ -1,8 +1,14 @@
-"""``leetarxiv``: judge, verify, list languages, and check this machine's sandbox."""
+"""``leetarxiv``: judge, verify, list languages, and check this machine's sandbox.
+
+Every command's parser is built at start, so the modules are imported at start: a command that
+needs a heavy library (pika, nbformat and through it jsonschema) imports it where it runs. Start-up
+is most of the time `leetarxiv judge` takes on a small submission (docs/benchmarks.md).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +26,7 @@ from jupyter_leetarxiv.cli import (
 from jupyter_leetarxiv.cli.errors import UsageError
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # as a shell reports a process killed by SIGPIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`leetarxiv judge ... --json | head`): nothing more to say to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return code
 
 

@@ -9,17 +9,16 @@ import os
 import signal
 import sys
 import time
-from typing import Any
-
-import pika.exceptions
+from typing import TYPE_CHECKING, Any
 
 from jupyter_leetarxiv.cli import context, render
 from jupyter_leetarxiv.cli.errors import UsageError
 from jupyter_leetarxiv.core.catalog import Catalog
-from jupyter_leetarxiv.transport.rabbitmq import Topology, Worker
-from jupyter_leetarxiv.transport.rabbitmq.connection import redact
-from jupyter_leetarxiv.transport.rabbitmq.settings import broker_prefix, broker_url
-from jupyter_leetarxiv.transport.rabbitmq.status import BrokerStatus, read_status
+from jupyter_leetarxiv.transport.broker_settings import broker_prefix, broker_url
+
+if TYPE_CHECKING:
+    from jupyter_leetarxiv.transport.rabbitmq import Topology
+    from jupyter_leetarxiv.transport.rabbitmq.status import BrokerStatus
 
 EXIT_NO_WORKERS = 1
 
@@ -60,6 +59,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # pika only for this command: `leetarxiv judge` does not pay for importing it (cli/main.py)
+    from jupyter_leetarxiv.transport.rabbitmq import Topology, Worker
+    from jupyter_leetarxiv.transport.rabbitmq.connection import redact
+
     url = broker_url(args.broker)
     if url is None:
         raise UsageError("no broker: pass --broker amqp://... or set LEETARXIV_BROKER_URL")
@@ -92,6 +95,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def show_status(url: str, topology: Topology, as_json: bool) -> int:
+    import pika.exceptions
+
+    from jupyter_leetarxiv.transport.rabbitmq.connection import redact
+    from jupyter_leetarxiv.transport.rabbitmq.status import read_status
+
     try:
         status = read_status(url, topology)
     except pika.exceptions.AMQPError as exc:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jupyter_leetarxiv.core.languages import Language
+from jupyter_leetarxiv.user_cache import cache_root
 
 ENV_DIR = "LEETARXIV_COMPILE_CACHE"
 ENV_SIZE_MB = "LEETARXIV_COMPILE_CACHE_MB"
@@ -92,13 +93,10 @@ class CompileCache:
 
     @classmethod
     def default(cls) -> CompileCache:
-        """$LEETARXIV_COMPILE_CACHE (size: $LEETARXIV_COMPILE_CACHE_MB), else the user cache."""
+        """$LEETARXIV_COMPILE_CACHE (size: $LEETARXIV_COMPILE_CACHE_MB), else compile/ in the user
+        cache (user_cache.cache_root)."""
         configured = os.environ.get(ENV_DIR)
-        if configured:
-            root = Path(configured)
-        else:
-            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-            root = Path(base) / "leetarxiv" / "compile"
+        root = Path(configured) if configured else cache_root() / "compile"
         size_mb = os.environ.get(ENV_SIZE_MB)
         max_bytes = int(size_mb) * 1024**2 if size_mb else DEFAULT_MAX_BYTES
         return cls(root, max_bytes)

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 import uuid
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
 
-import jsonschema
-
+from jupyter_leetarxiv.core.schemas import first_error
 from jupyter_leetarxiv.core.verdicts import Verdict
 
 WIRE_VERSION = "1.0"
@@ -200,15 +196,9 @@ def check_version(data: dict[str, Any]) -> None:
         )
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    text = (resources.files("jupyter_leetarxiv.core") / "schema" / "wire.schema.json").read_text()
-    return jsonschema.Draft202012Validator(json.loads(text))
-
-
 def validate_message(data: dict[str, Any]) -> None:
     """Check a submission or event against the JSON Schema; WireError says what is wrong."""
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    error = first_error("wire.schema.json", data)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(message)"
         raise WireError(f"{where}: {error.message}")

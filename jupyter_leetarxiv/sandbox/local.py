@@ -50,6 +50,7 @@ from jupyter_leetarxiv.sandbox.probe import (
 from jupyter_leetarxiv.sandbox.supervisor import Launch, Supervisor
 from jupyter_leetarxiv.sandbox.warm import INIT_MEMORY, INIT_TASKS, BoxInit, close_quietly
 from jupyter_leetarxiv.sandbox.workdir import WorkDir
+from jupyter_leetarxiv.user_cache import cache_root
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class LocalSandbox(Sandbox):
     ``allow_unisolated`` lets boxes run as plain subprocesses (rlimits and cgroups only) on a
     machine without working user namespaces: for trusted code, never for a public judge.
     ``warm`` (the default) starts one bwrap per box rather than per run where it can; the in-box
-    runner it needs is built into ``cache_dir`` (default: runnerbin.default_cache_dir()).
+    runner it needs is built into ``cache_dir`` (default: user_cache.cache_root()).
     """
 
     name = "local"
@@ -105,7 +106,7 @@ class LocalSandbox(Sandbox):
         self.root = root if root is not None else Path(tempfile.gettempdir())
         self.allow_unisolated = allow_unisolated
         self.warm = warm
-        self.cache_dir = cache_dir if cache_dir is not None else runnerbin.default_cache_dir()
+        self.cache_dir = cache_dir if cache_dir is not None else cache_root()
         self._bwrap = bwrap
         self._owner = run_user(uid, gid)
         self._lock = threading.Lock()

@@ -21,23 +21,6 @@ log = logging.getLogger(__name__)
 SOURCE = "runner.c"
 # No -Werror: a new warning from a newer compiler must not cost a machine its warm boxes.
 CFLAGS = ("-O2", "-Wall", "-Wextra")
-ENV_CACHE = "LEETARXIV_CACHE_DIR"
-
-
-def default_cache_dir() -> Path:
-    """$LEETARXIV_CACHE_DIR, else $XDG_CACHE_HOME/leetarxiv, else ~/.cache/leetarxiv; for a
-    user without a home, a directory of its own in the temp dir (``binary`` checks that nobody
-    else owns or may write to whichever it is)."""
-    explicit = os.environ.get(ENV_CACHE)
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "leetarxiv"
-    try:
-        return Path.home() / ".cache" / "leetarxiv"
-    except RuntimeError:
-        return Path(tempfile.gettempdir()) / f"leetarxiv-cache-{os.geteuid()}"
 
 
 def source() -> bytes:

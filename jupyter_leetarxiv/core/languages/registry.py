@@ -2,43 +2,31 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import jsonschema
 import yaml
 
 from jupyter_leetarxiv.core.languages.model import Language, LanguageError, SelfTest
+from jupyter_leetarxiv.core.schemas import remembered_error
+from jupyter_leetarxiv.core.yaml_text import parse_yaml
 
 BUILTIN_DIR = Path(str(resources.files("jupyter_leetarxiv") / "languages"))
 ENV_DIRS = "LEETARXIV_LANGUAGE_DIRS"
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    text = (
-        resources.files("jupyter_leetarxiv.core") / "schema" / "language.schema.json"
-    ).read_text()
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
 def parse_language(path: Path) -> Language:
     """Read and check one language file; every problem is reported with the file and field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LanguageError(path, "", f"is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise LanguageError(path, "", "must be a YAML mapping of fields (id, name, run, ...)")
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(data)
-    )
+    error = remembered_error("language.schema.json", data)
     if error is not None:
         field_name = ".".join(str(p) for p in error.absolute_path) or "(top level)"
         raise LanguageError(path, field_name, error.message)

@@ -6,17 +6,18 @@ path (for structure), so an author can go straight to the mistake.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
 
 from jupyter_leetarxiv.core.problem.model import ProblemError
+from jupyter_leetarxiv.core.schemas import remembered_error
+from jupyter_leetarxiv.core.yaml_text import parse_yaml
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 _TYPE_WORDS = {
     "string": "a string",
@@ -35,7 +36,7 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise ProblemError(path, f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise ProblemError(path, _yaml_message(exc)) from exc
     return {} if data is None else data
@@ -49,17 +50,9 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"is not valid YAML: line {mark.line + 1}, column {mark.column + 1}: {problem}"
 
 
-@cache
-def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
-    text = (resources.files("jupyter_leetarxiv.core") / "schema" / schema_name).read_text()
-    schema = json.loads(text)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
-
-
 def check_schema(data: Any, schema_name: str, path: Path) -> None:
     """Raise a ProblemError for the most relevant violation of the named schema, if any."""
-    error = jsonschema.exceptions.best_match(_validator(schema_name).iter_errors(data))
+    error = remembered_error(schema_name, data)
     if error is not None:
         raise ProblemError(path, schema_error_message(error))
 
@@ -72,7 +65,7 @@ def field_path(parts: list[str | int]) -> str:
     return out
 
 
-def schema_error_message(error: jsonschema.ValidationError) -> str:
+def schema_error_message(error: ValidationError) -> str:
     """Say which field is wrong and what it should be, using the schema's description."""
     where = field_path(list(error.absolute_path))
     schema = error.schema if isinstance(error.schema, Mapping) else {}
@@ -99,7 +92,7 @@ def schema_error_message(error: jsonschema.ValidationError) -> str:
     return f"{where}: {error.message}" if where else error.message
 
 
-def _description(error: jsonschema.ValidationError) -> str | None:
+def _description(error: ValidationError) -> str | None:
     """The description of the outermost schema for the failing field.
 
     best_match descends into ``oneOf`` branches, whose own schemas (``type: string``) say

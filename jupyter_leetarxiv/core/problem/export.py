@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from jupyter_leetarxiv.core.yaml_text import parse_yaml
+
 DRAFT = "2023-07-draft"
 PAPER_FIELDS = ("arxiv", "authors", "year")
 
@@ -36,7 +38,7 @@ def export_draft(package: Path, destination: Path) -> Path:
 
 
 def _rewrite_problem_yaml(path: Path) -> None:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"))
     data["problem_format_version"] = DRAFT
     sources = data.get("source")
     for source in sources if isinstance(sources, list) else [sources]:
@@ -47,7 +49,7 @@ def _rewrite_problem_yaml(path: Path) -> None:
 
 
 def _to_testdata_yaml(path: Path) -> None:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8")) or {}
     args = data.pop("output_validator_args", None)
     if args:
         data["output_validator_flags"] = " ".join(str(a) for a in args)
