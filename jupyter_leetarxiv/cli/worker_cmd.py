@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from jupyter_leetarxiv.cli import context, render
 from jupyter_leetarxiv.cli.errors import UsageError
 from jupyter_leetarxiv.core.catalog import Catalog
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.transport.broker_settings import broker_prefix, broker_url
 
 if TYPE_CHECKING:
@@ -48,6 +49,12 @@ def register(commands: Any) -> None:
         help="submissions judged at once (default: one per CPU)",
     )
     parser.add_argument("--heartbeat", type=float, default=5.0, help="seconds between heartbeats")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compile every submission, even an unchanged source judged before (default: reuse "
+        "the compile cache, $LEETARXIV_COMPILE_CACHE)",
+    )
     parser.add_argument("--status", action="store_true", help="show queues and workers, then exit")
     parser.add_argument("--json", action="store_true", help="with --status: print JSON")
     parser.add_argument(
@@ -80,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         topology=topology,
         concurrency=args.concurrency,
         heartbeat=args.heartbeat,
+        compile_cache=None if args.no_cache else CompileCache.default(),
     )
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: worker.stop())

@@ -18,6 +18,7 @@ from jupyter_leetarxiv.core.compile_cache import (
 from jupyter_leetarxiv.core.languages import Language
 from jupyter_leetarxiv.core.languages.probe import toolchain_version
 from jupyter_leetarxiv.core.problem import Problem
+from jupyter_leetarxiv.core.wire import Compiled
 from jupyter_leetarxiv.sandbox import Box, Limits, RunResult, RunStatus
 
 COMPILE_OUTPUT_BYTES = 64 * 1024
@@ -40,6 +41,16 @@ class CompileOutcome:
     time: float
     run: RunResult | None  # None for languages without a compile step, or a cache hit
     cached: bool = False  # restored from the compile cache instead of compiled
+
+    def event(self, submission: str) -> Compiled:
+        """The ``compiled`` event that reports this outcome."""
+        return Compiled(
+            submission=submission,
+            ok=self.ok,
+            output=self.output,
+            cached=self.cached,
+            time=self.time,
+        )
 
 
 def place_sources(

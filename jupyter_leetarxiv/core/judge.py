@@ -26,7 +26,6 @@ from jupyter_leetarxiv.core.problem import Problem, ProblemType, TestCase, TestG
 from jupyter_leetarxiv.core.scoring import problem_score
 from jupyter_leetarxiv.core.verdicts import Verdict, first_failure
 from jupyter_leetarxiv.core.wire import (
-    Compiled,
     Compiling,
     Event,
     Mode,
@@ -101,13 +100,7 @@ def judge(
             outcome = compile_sources(
                 box, language, sources, compile_limits(problem), memory_mb, options.compile_cache
             )
-            yield Compiled(
-                submission=sid,
-                ok=outcome.ok,
-                output=outcome.output,
-                cached=outcome.cached,
-                time=outcome.time,
-            )
+            yield outcome.event(sid)
             if not outcome.ok:
                 yield result(Verdict.CE)
                 return

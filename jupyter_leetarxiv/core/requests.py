@@ -42,7 +42,12 @@ def handle_request(
         yield Error(submission=request.id, message="interactive problems are not supported yet")
         return
     if request.stdin is not None:
-        yield from run_on_input(problem, language, request, sandbox)
+        yield from run_on_input(problem, language, request, sandbox, compile_cache)
         return
-    options = JudgeOptions(submission_id=request.id, mode=request.mode, filename=request.filename)
+    options = JudgeOptions(
+        submission_id=request.id,
+        mode=request.mode,
+        filename=request.filename,
+        compile_cache=compile_cache,
+    )
     yield from judge(problem, language, request.source, sandbox, catalog.languages, options)

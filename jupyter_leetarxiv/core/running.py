@@ -11,18 +11,24 @@ from jupyter_leetarxiv.core.compilation import (
     place_sources,
     run_limits,
 )
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.languages import Language
 from jupyter_leetarxiv.core.problem import Problem
-from jupyter_leetarxiv.core.wire import Compiled, Compiling, Event, Output, SubmissionRequest
+from jupyter_leetarxiv.core.wire import Compiling, Event, Output, SubmissionRequest
 from jupyter_leetarxiv.sandbox import Sandbox
 
 SHOWN_BYTES = 64 * 1024
 
 
 def run_on_input(
-    problem: Problem, language: Language, request: SubmissionRequest, sandbox: Sandbox
+    problem: Problem,
+    language: Language,
+    request: SubmissionRequest,
+    sandbox: Sandbox,
+    compile_cache: CompileCache | None = None,
 ) -> Generator[Event, None, None]:
-    """Compile, then run once on ``request.stdin`` with the problem's limits."""
+    """Compile (or restore from ``compile_cache``), then run once on ``request.stdin`` with the
+    problem's limits."""
     sid = request.id
     memory_mb = problem.limits.memory // 2**20
     with sandbox.open_box(toolchain_paths=language.toolchain_paths) as box:
@@ -34,8 +40,10 @@ def run_on_input(
             request.filename,
             problem.includes_for(language.names),
         )
-        outcome = compile_sources(box, language, sources, compile_limits(problem), memory_mb)
-        yield Compiled(submission=sid, ok=outcome.ok, output=outcome.output, time=outcome.time)
+        outcome = compile_sources(
+            box, language, sources, compile_limits(problem), memory_mb, compile_cache
+        )
+        yield outcome.event(sid)
         if not outcome.ok:
             return
         argv = language.run_argv(sources.files, sources.main, memory_mb)

@@ -21,6 +21,7 @@ from traitlets import Bool, Float, Int, List, Unicode, default
 
 from jupyter_leetarxiv import __version__
 from jupyter_leetarxiv.core.catalog import Catalog
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.requests import MAX_SOURCE_BYTES
 from jupyter_leetarxiv.sandbox.local import NOBODY, LocalSandbox
 from jupyter_leetarxiv.server.handlers import (
@@ -75,6 +76,14 @@ class LeetArxiv(ExtensionApp):
         config=True,
         help="""Judging threads of the embedded pool (ignored with a broker). 0 (the default):
         one per CPU.""",
+    )
+    compile_cache = Bool(
+        True,
+        config=True,
+        help="""Reuse the compiled program of a source judged before in the same language and
+        toolchain (a notebook cell run again), in the embedded pool; workers have their own
+        (`leetarxiv worker --no-cache`). The cache is $LEETARXIV_COMPILE_CACHE, else compile/
+        in $LEETARXIV_CACHE_DIR or ~/.cache/leetarxiv (docs/languages.md).""",
     )
     problem_dirs = List(
         Unicode(),
@@ -237,4 +246,5 @@ class LeetArxiv(ExtensionApp):
             gid=self.sandbox_gid,
             allow_unisolated=self.allow_unisolated,
         )
-        return EmbeddedDispatcher(catalog, sandbox, self.workers or None)
+        cache = CompileCache.default() if self.compile_cache else None
+        return EmbeddedDispatcher(catalog, sandbox, self.workers or None, cache)

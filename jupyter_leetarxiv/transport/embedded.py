@@ -21,6 +21,7 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 
 from jupyter_leetarxiv.core.catalog import Catalog
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.wire import Error, Event, Queued, SubmissionRequest
 from jupyter_leetarxiv.sandbox import Sandbox
@@ -40,11 +41,22 @@ class _Job:
 
 
 class EmbeddedDispatcher(Dispatcher):
-    """Judge in ``workers`` threads of this process (default: one per CPU)."""
+    """Judge in ``workers`` threads of this process (default: one per CPU).
 
-    def __init__(self, catalog: Catalog, sandbox: Sandbox, workers: int | None = None) -> None:
+    With a ``compile_cache``, an unchanged source (a notebook cell run again) is not compiled
+    again.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        sandbox: Sandbox,
+        workers: int | None = None,
+        compile_cache: CompileCache | None = None,
+    ) -> None:
         self.catalog = catalog
         self.sandbox = sandbox
+        self.compile_cache = compile_cache
         self.workers = workers or os.cpu_count() or 1
         self._heap: list[_Job] = []
         self._ready = threading.Condition()
@@ -125,7 +137,7 @@ class EmbeddedDispatcher(Dispatcher):
 
     def _judge(self, job: _Job) -> None:
         assert self._loop is not None
-        events = handle_request(job.request, self.catalog, self.sandbox)
+        events = handle_request(job.request, self.catalog, self.sandbox, self.compile_cache)
         seq = 0
         try:
             for event in events:

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.requests import MAX_SOURCE_BYTES, handle_request
-from jupyter_leetarxiv.core.wire import Error, Mode, Output, Result, SubmissionRequest
+from jupyter_leetarxiv.core.wire import Compiled, Error, Mode, Output, Result, SubmissionRequest
 from jupyter_leetarxiv.sandbox.local import LocalSandbox
 
 E2E = Path(__file__).parents[1] / "e2e" / "problems"
 AC = "a, b = map(int, input().split())\nprint(a + b)\n"
+C_AC = (E2E.parent / "programs" / "ac_aplusb.c").read_text()
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +60,16 @@ def test_stdin_runs_without_judging(catalog: Catalog) -> None:
     output = events[-1]
     assert isinstance(output, Output)
     assert output.stdout == "42\n" and output.exit_code == 0
+
+
+@pytest.mark.parametrize("stdin", [None, "1 2\n"], ids=["judged", "stdin run"])
+def test_a_compile_cache_is_used_by_both_kinds_of_request(
+    catalog: Catalog, tmp_path: Path, stdin: str | None
+) -> None:
+    cache = CompileCache(tmp_path)
+    cached = []
+    for _ in range(2):
+        request = SubmissionRequest(problem="aplusb", language="c", source=C_AC, stdin=stdin)
+        events = handle_request(request, catalog, LocalSandbox(), cache)
+        cached += [e.cached for e in events if isinstance(e, Compiled)]
+    assert cached == [False, True]

@@ -134,7 +134,11 @@ class Workers:
 
     def start(self, concurrency: int = 1) -> subprocess.Popen[bytes]:
         """Start a worker and wait until it consumes from the submissions queue."""
-        env = {**os.environ, "LEETARXIV_PROBLEM_DIRS": str(PROBLEMS)}
+        env = {
+            **os.environ,
+            "LEETARXIV_PROBLEM_DIRS": str(PROBLEMS),
+            "LEETARXIV_COMPILE_CACHE": str(self.logs / "compile-cache"),  # this test's own
+        }
         argv = [sys.executable, "-m", "jupyter_leetarxiv.cli.main", "worker"]
         argv += ["--broker", self.broker.url, "--prefix", self.broker.topology.prefix]
         argv += ["--concurrency", str(concurrency), "--heartbeat", "1"]

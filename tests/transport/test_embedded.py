@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
 from jupyter_leetarxiv.core.catalog import Catalog
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import (
+    Compiled,
     Error,
     Event,
     Queued,
@@ -56,6 +59,24 @@ def test_round_trip_relays_the_judge_in_order(catalog: Catalog, sandbox: LocalSa
     assert all(e.submission == req.id for e in events)
     result = events[-1]
     assert isinstance(result, Result) and result.verdict is Verdict.AC and result.passed == 10
+
+
+def test_an_unchanged_source_is_compiled_once(
+    catalog: Catalog, sandbox: LocalSandbox, tmp_path: Path
+) -> None:
+    cache = CompileCache(tmp_path)
+
+    async def scenario() -> list[list[Event]]:
+        async with EmbeddedDispatcher(catalog, sandbox, workers=1, compile_cache=cache) as pool:
+            return [await collect(pool, request()) for _ in range(2)]
+
+    first, second = (compiled(events) for events in asyncio.run(scenario()))
+    assert (first.ok, first.cached) == (True, False)
+    assert (second.ok, second.cached) == (True, True)
+
+
+def compiled(events: list[Event]) -> Compiled:
+    return next(e for e in events if isinstance(e, Compiled))
 
 
 def test_bad_request_ends_in_an_error(catalog: Catalog, sandbox: LocalSandbox) -> None:

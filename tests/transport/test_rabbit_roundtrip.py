@@ -12,7 +12,7 @@ import pika.exceptions
 import pytest
 
 from jupyter_leetarxiv.core.verdicts import Verdict
-from jupyter_leetarxiv.core.wire import Error, Event, Result, SubmissionRequest
+from jupyter_leetarxiv.core.wire import Compiled, Error, Event, Result, SubmissionRequest
 from jupyter_leetarxiv.transport.rabbitmq import BrokerUnavailableError, RabbitDispatcher, Topology
 
 from .brokertools import PROBLEMS, SLOW_AC, Broker, Workers, collect, judged_in_order, request
@@ -40,6 +40,21 @@ def test_round_trip_relays_every_event_in_order(
         assert isinstance(result, Result) and result.verdict is Verdict.AC
     with pytest.raises(pika.exceptions.ChannelClosedByBroker, match="NOT_FOUND"):
         rabbit.depth(dispatcher.reply_queue)  # closing the dispatcher deleted its reply queue
+
+
+def test_the_worker_compiles_an_unchanged_source_once(
+    rabbit: Broker, topology: Topology, workers: Workers
+) -> None:
+    workers.start(concurrency=1)
+
+    async def scenario() -> list[list[Event]]:
+        async with RabbitDispatcher(rabbit.url, topology) as dispatcher:
+            return [await collect(dispatcher, request()) for _ in range(2)]
+
+    first, second = (
+        next(e for e in events if isinstance(e, Compiled)) for events in asyncio.run(scenario())
+    )
+    assert (first.ok, first.cached, second.ok, second.cached) == (True, False, True, True)
 
 
 def test_cancel_ends_the_stream_and_frees_the_worker(

@@ -39,6 +39,7 @@ from functools import partial
 from typing import Any
 
 from jupyter_leetarxiv.core.catalog import Catalog, CatalogError
+from jupyter_leetarxiv.core.compile_cache import CompileCache
 from jupyter_leetarxiv.core.problem import ProblemError
 from jupyter_leetarxiv.core.requests import handle_request
 from jupyter_leetarxiv.core.wire import (
@@ -101,9 +102,11 @@ class Worker:
         heartbeat: float = 5.0,
         drain_timeout: float = 120.0,
         backoff: Backoff | None = None,
+        compile_cache: CompileCache | None = None,
     ) -> None:
         self.catalog = catalog
         self.sandbox = sandbox
+        self.compile_cache = compile_cache  # None: compile every submission
         self.topology = topology or Topology()
         self.concurrency = max(concurrency, 1)
         self.heartbeat = heartbeat
@@ -276,7 +279,7 @@ class Worker:
 
     def _judge(self, job: _Job) -> None:
         """On a pool thread: the events of one submission, each handed over as it comes."""
-        events = handle_request(job.request, self.catalog, self.sandbox)
+        events = handle_request(job.request, self.catalog, self.sandbox, self.compile_cache)
         try:
             for seq, event in enumerate(events):
                 if job.stopped():
