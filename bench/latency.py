@@ -184,16 +184,18 @@ def row(name: str, runs: list[Run]) -> str:
 def in_process(bank: Path, problem: str, warmup: int, runs: int) -> list[Run]:
     """The same judging without a server: the baseline the server's share is measured from."""
     from jupyter_leetarxiv.core.catalog import Catalog
+    from jupyter_leetarxiv.core.compile_cache import CompileCache
     from jupyter_leetarxiv.core.requests import handle_request
     from jupyter_leetarxiv.core.wire import Mode, SubmissionRequest
     from jupyter_leetarxiv.sandbox.local import LocalSandbox
 
     catalog, sandbox = Catalog.load([bank]), LocalSandbox()
+    cache = CompileCache(bank.parent / "compile-cache")  # as the server's pool and workers have
     timed = []
     for n in range(warmup + runs):
         request = SubmissionRequest(problem, "python3", SOURCE, mode=Mode.RUN)
         start = time.perf_counter()
-        events = list(handle_request(request, catalog, sandbox))
+        events = list(handle_request(request, catalog, sandbox, cache))
         total = time.perf_counter() - start
         assert getattr(events[-1], "verdict", None) == "AC", events[-1]
         judge = sum(getattr(e, "wall_time", 0.0) for e in events if e.type == "test")
