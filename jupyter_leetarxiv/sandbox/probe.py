@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from jupyter_leetarxiv.sandbox import seccomp
 from jupyter_leetarxiv.sandbox.base import Enforcement
 from jupyter_leetarxiv.sandbox.cgroups import CgroupFeatures
-from jupyter_leetarxiv.sandbox.mounts import Layout
+from jupyter_leetarxiv.sandbox.mounts import HOSTNAME, Layout
 
 Owner = tuple[int, int]  # (uid, gid)
 
 NAMESPACE_FIX = (
     "install bubblewrap (apt-get install bubblewrap) and allow unprivileged user namespaces "
     "(sysctl user.max_user_namespaces=10000; on Debian also kernel.unprivileged_userns_clone=1; "
-    "in a container, run it with a seccomp/AppArmor profile that permits unshare); or pass "
+    "in a container, a seccomp/AppArmor profile that permits unshare and sethostname, and an "
+    "unmasked /proc: docs/deploy.md); or pass "
     "LocalSandbox(allow_unisolated=True) to run without isolation, for trusted code only"
 )
 
@@ -38,10 +39,15 @@ def user_kwargs(owner: Owner | None) -> dict[str, object]:
 
 
 def probe_namespaces(bwrap: str, layout: Layout, owner: Owner | None) -> tuple[bool, str]:
-    """Start one bwrap with every namespace, as the run uid, and report whether it worked."""
+    """Start one bwrap with every namespace, as the run uid, and report whether it worked.
+
+    It sets the hostname as every run's bwrap does: a seccomp profile can allow the namespaces
+    and still refuse sethostname (podman's default one does, without CAP_SYS_ADMIN), and then
+    every run would fail where this probe said yes.
+    """
     if not os.access(bwrap, os.X_OK):
         return False, f"{bwrap} not found"
-    argv = [bwrap, "--unshare-all", "--die-with-parent", *layout.args]
+    argv = [bwrap, "--unshare-all", "--die-with-parent", "--hostname", HOSTNAME, *layout.args]
     argv += ["--proc", "/proc", "--dev", "/dev", "--", "/usr/bin/true"]
     try:
         done = subprocess.run(
