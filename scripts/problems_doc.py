@@ -24,6 +24,21 @@ tags). Problems marked *harness* let you write a function instead of a whole pro
 (`include/python3/main.py`, `include/cpp/main.cpp`). Regenerate this page with
 `scripts/problems_doc.py`.
 
+The judge reads any Kattis package, not only ours, in three format versions:
+
+- `2025-09`, the current spec, which ours use;
+- `legacy` (also `legacy-icpc`, or no `problem_format_version`), which most archives hold;
+- `2023-07-draft`, as Kattis problemtools reads it (its examples `oddecho` and `guess` use it):
+  problem.yaml as in 2025-09 (name maps, `type` lists, `limits.time_multipliers`; `uuid` is
+  required), `statement/` and `output_validator/`, but the test data and submissions of legacy:
+  `testdata.yaml` anywhere in data/ (`on_reject`, `range`, `accept_score`, `grader_flags` such
+  as `min`, `first_error`, `accept_if_any_accepted`, `ignore_sample`, graded as Kattis' default
+  grader does) and submission directories such as `partially_accepted/` (accepted overall with
+  some cases failing), without `submissions.yaml`.
+
+`jupyter_leetarxiv/core/problem/formats.py` lists what each version decides. Interactive
+problems load but are refused when judged ("interactive problems are not supported yet").
+
 | problem | paper | arXiv | field | difficulty | harness | references |
 |---|---|---|---|---|---|---|
 """

@@ -23,8 +23,8 @@ from jupyter_leetarxiv.core.execution import describe_exit, run_verdict
 from jupyter_leetarxiv.core.languages import Language, LanguageRegistry
 from jupyter_leetarxiv.core.languages.probe import toolchain_version
 from jupyter_leetarxiv.core.problem import Problem, ProblemType, TestCase, TestGroup
-from jupyter_leetarxiv.core.scoring import problem_score
-from jupyter_leetarxiv.core.verdicts import Verdict, first_failure
+from jupyter_leetarxiv.core.scoring import problem_score, problem_verdict
+from jupyter_leetarxiv.core.verdicts import Verdict
 from jupyter_leetarxiv.core.wire import (
     Compiling,
     Event,
@@ -129,7 +129,8 @@ def judge(
                 elif event.verdict is not Verdict.AC and not options.run_all:
                     stop = problem.type is ProblemType.PASS_FAIL
                     skip_groups |= _groups_to_skip(problem, case)
-        yield result(first_failure(tally.verdicts))
+        by_case = {case.name: verdict for case, verdict in zip(cases, tally.verdicts, strict=True)}
+        yield result(problem_verdict(problem, by_case))
     finally:
         if validator is not None:
             validator.close()

@@ -113,8 +113,11 @@ def _compare(
 
 
 def _satisfies(rule: SubmissionRule, summary: Summary) -> bool:
-    """Kattis semantics: every test verdict is permitted, one is required, the score in range."""
+    """Kattis semantics: every test verdict is permitted, one is required, the score in range,
+    and the overall verdict is one the rule allows, if it limits that too."""
     assert summary.result is not None
+    if rule.final is not None and summary.result.verdict not in rule.final:
+        return False
     if summary.result.verdict is Verdict.CE:
         verdicts = [Verdict.CE]
     else:

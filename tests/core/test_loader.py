@@ -1,4 +1,5 @@
-"""Loading Kattis packages (2025-09 and legacy) from tiny fixtures, and rejecting broken ones."""
+"""Loading Kattis packages (2025-09, 2023-07-draft, legacy) from tiny fixtures, and rejecting
+broken ones."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from jupyter_leetarxiv.core.problem import (
     OutputValidatorArgs,
     ProblemError,
     ProblemType,
+    VerdictMode,
     load_problem,
 )
 from jupyter_leetarxiv.core.problem.model import MIB
@@ -346,10 +348,17 @@ def _delete(relative: str) -> Callable[[Path], None]:
 def test_broken_packages_name_the_file(
     hello: Path, break_it: Callable[[Path], object], blamed: str, message: str
 ) -> None:
-    break_it(hello)
+    _assert_refused(hello, break_it, blamed, message)
+
+
+def _assert_refused(
+    root: Path, break_it: Callable[[Path], object], blamed: str, message: str
+) -> None:
+    """Broken by ``break_it``, the package is refused, naming the file ``blamed`` and why."""
+    break_it(root)
     with pytest.raises(ProblemError) as caught:
-        load_problem(hello)
-    assert caught.value.path == hello.resolve() / blamed
+        load_problem(root)
+    assert caught.value.path == root.resolve() / blamed
     assert message in caught.value.message
 
 
@@ -398,3 +407,176 @@ def test_custom_validator_args_are_kept_verbatim() -> None:
     assert args.case_sensitive and not args.checks_floats
     assert args.extra == ("float_tolerance", "tight")
     assert args.raw == ("float_tolerance", "tight", "case_sensitive")
+
+
+# ---------------------------------------------------------------------------- 2023-07-draft
+
+DRAFT_FILES = {
+    "problem.yaml": (
+        "problem_format_version: 2023-07-draft\n"
+        "uuid: 3f1c0a52-8d7e-4b9a-a1c2-5e6f7a8b9c0d\n"
+        "type: scoring\n"
+        "name:\n  en: Draft Echo\n  sv: Utkast-eko\n"
+        "source: Our Course 2023\n"
+        "limits:\n  memory: 512\n  time_multipliers:\n    time_limit_to_tle: 4\n"
+    ),
+    "statement/problem.en.md": "Echo the line.\n",
+    "statement/problem.sv.md": "Eka raden.\n",
+    "data/testdata.yaml": "on_reject: continue\nrange: 0 100\ngrader_flags: ignore_sample\n",
+    "data/sample/1.in": "a\n",
+    "data/sample/1.ans": "a\n",
+    "data/sample/testdata.yaml": "range: 0 0\naccept_score: 0\ngrader_flags: first_error\n",
+    "data/secret/testdata.yaml": (
+        "on_reject: continue\nrange: 0 100\ngrader_flags: first_error accept_if_any_accepted\n"
+    ),
+    "data/secret/easy/testdata.yaml": (
+        "on_reject: break\naccept_score: 40\nrange: 0 40\ngrader_flags: min\n"
+        "output_validator_flags: float_tolerance 1e-6\n"
+    ),
+    "data/secret/easy/1.in": "1.5\n",
+    "data/secret/easy/1.ans": "1.5\n",
+    "data/secret/hard/testdata.yaml": "accept_score: 60\nrange: 0 60\ngrader_flags: min\n",
+    "data/secret/hard/1.in": "x\n",
+    "data/secret/hard/1.ans": "x\n",
+    "submissions/accepted/echo.py": "print(input())\n",
+    "submissions/partially_accepted/easy_only.py": "print(float(input()))\n",
+}
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    """A small scoring package in 2023-07-draft, laid out as the problemtools examples are."""
+    root = tmp_path / "draftecho"
+    for relative, text in DRAFT_FILES.items():
+        _write(relative, text)(root)
+    return root
+
+
+def test_draft_metadata_is_new_style(draft: Path) -> None:
+    problem = load_problem(draft)
+    assert problem.format_version == "2023-07-draft"
+    assert problem.names == {"en": "Draft Echo", "sv": "Utkast-eko"}
+    assert problem.name == "Draft Echo"
+    assert problem.type is ProblemType.SCORING and not problem.interactive
+    assert problem.uuid == "3f1c0a52-8d7e-4b9a-a1c2-5e6f7a8b9c0d"
+    assert problem.source is not None and problem.source.name == "Our Course 2023"
+    assert problem.statement == problem.root / "statement" / "problem.en.md"
+    limits = problem.limits
+    assert (limits.time_multipliers_ac, limits.time_multipliers_tle) == (2.0, 4.0)
+    assert limits.memory == 512 * MIB and not limits.time_limit_from_yaml
+
+
+def test_draft_test_data_is_graded_as_legacy(draft: Path) -> None:
+    problem = load_problem(draft)
+    assert problem.data is not None and problem.data.ignore_sample
+    assert problem.data.children == (problem.sample, problem.secret)
+    secret = problem.secret
+    assert secret.verdict_mode is VerdictMode.FIRST_ERROR and secret.accept_if_any_accepted
+    easy, hard = secret.children
+    assert (easy.aggregation, easy.max_score, easy.accept_score, easy.on_reject) == (
+        Aggregation.MIN,
+        40.0,
+        40.0,
+        "break",
+    )
+    assert (hard.max_score, hard.on_reject, hard.verdict_mode) == (
+        60.0,
+        "continue",  # inherited from secret's testdata.yaml
+        VerdictMode.WORST_ERROR,
+    )
+    tolerance = easy.cases[0].output_validator_args
+    assert tolerance.float_absolute_tolerance == 1e-6
+    assert problem.sample.max_score == 0.0
+
+
+def test_draft_submissions_use_the_legacy_directories(draft: Path) -> None:
+    problem = load_problem(draft)
+    found = {s.path.parent.name: s for s in list_submissions(problem)}
+    assert found["accepted"].expected == (Verdict.AC,)
+    partial = found["partially_accepted"]
+    assert partial.expected == (Verdict.AC,)
+    (rule,) = partial.rules
+    assert rule.final == frozenset({Verdict.AC}) and Verdict.WA in rule.permitted
+
+
+def test_draft_output_validator_directory(draft: Path) -> None:
+    assert load_problem(draft).output_validator is None
+    _write("output_validator/validate.py", "import sys\n")(draft)
+    assert load_problem(draft).output_validator == draft.resolve() / "output_validator"
+    _delete("output_validator/validate.py")(draft)
+    _write("output_validator/checker/validate.py", "import sys\n")(draft)
+    nested = draft.resolve() / "output_validator" / "checker"
+    assert load_problem(draft).output_validator == nested  # as problemtools' examples nest it
+
+
+def test_draft_interactive_problem_loads_as_interactive(draft: Path) -> None:
+    yaml_text = DRAFT_FILES["problem.yaml"].replace("type: scoring", "type: interactive")
+    _write("problem.yaml", yaml_text)(draft)
+    _write("output_validator/interactor/validate.cc", "int main() {}\n")(draft)
+    for name in ("data/testdata.yaml", "data/sample/testdata.yaml", "data/secret/testdata.yaml"):
+        _delete(name)(draft)
+    for name in ("easy", "hard"):
+        _delete(f"data/secret/{name}/testdata.yaml")(draft)
+    problem = load_problem(draft)
+    assert problem.interactive and problem.type is ProblemType.PASS_FAIL
+    assert problem.output_validator == draft.resolve() / "output_validator" / "interactor"
+
+
+_DRAFT_YAML = DRAFT_FILES["problem.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("break_it", "blamed", "message"),
+    [
+        (
+            _write("problem.yaml", _DRAFT_YAML + "colour: red\n"),
+            "problem.yaml",
+            "unknown key 'colour'",
+        ),
+        (
+            _write("problem.yaml", _DRAFT_YAML.replace("uuid: 3f1c0a52", "uuid_: 3f1c0a52")),
+            "problem.yaml",
+            "missing required key 'uuid'",  # optional in 2025-09, required in the draft
+        ),
+        (
+            _write("problem.yaml", _DRAFT_YAML.replace("memory: 512", "memory: lots")),
+            "problem.yaml",
+            "limits.memory must be a number of MiB, got 'lots'",
+        ),
+        (
+            _write("problem.yaml", _DRAFT_YAML + "validation: custom\n"),
+            "problem.yaml",
+            "unknown key 'validation'",  # legacy's key: 2023-07-draft decides by directory
+        ),
+        (
+            _write("problem.yaml", _DRAFT_YAML.replace("type: scoring", "type: [scoring, gold]")),
+            "problem.yaml",
+            "type[1]: 'gold' is not one of",
+        ),
+        (
+            _write("problem.yaml", _DRAFT_YAML.replace("type: scoring", "type: interactive")),
+            "output_validator",
+            "needs its validator program",
+        ),
+        (
+            _write("data/secret/hard/testdata.yaml", "range: 0 sixty\n"),
+            "data/secret/hard/testdata.yaml",
+            "range must be two numbers",
+        ),
+        (
+            _write("data/secret/testdata.yaml", "grader_flags: [min]\n"),
+            "data/secret/testdata.yaml",
+            "grader_flags must be a string of space-separated flags",
+        ),
+        (
+            _write("data/secret/easy/2.in", "2\n"),
+            "data/secret/easy/2.in",
+            "has no answer file 2.ans",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_broken_draft_packages_name_the_file_and_field(
+    draft: Path, break_it: Callable[[Path], object], blamed: str, message: str
+) -> None:
+    _assert_refused(draft, break_it, blamed, message)

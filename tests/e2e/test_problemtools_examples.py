@@ -33,11 +33,8 @@ PYTHON2 = re.compile(rb"#!.*python2")  # legacy packages tell Python 2 from 3 by
 
 PROGRESS_LINE = re.compile(r"^  (submissions/\S+): (\S+)(?: \([^)]*\))? \((ok|MISMATCH)\)$")
 
-JUDGE_BUGS = {
-    "oddecho": "problem_format_version 2023-07-draft is refused (exit 2)",
-    "guess": "problem_format_version 2023-07-draft is refused before the interactive check, so "
-    "the message says the format is unsupported",
-}
+# Examples our judge is known to get wrong (name -> why), run as strict xfail until fixed.
+JUDGE_BUGS: dict[str, str] = {}
 
 
 def download_examples() -> Path:
@@ -120,8 +117,9 @@ def test_verify_example(examples: Path, installed_suffixes: set[str], name: str)
             assert re.search(r"no language for|not installed", row), row
 
 
-@pytest.mark.xfail(reason=JUDGE_BUGS["guess"], strict=True)
 def test_interactive_example_is_refused(examples: Path) -> None:
+    """guess (2023-07-draft, type: interactive) loads, then the interactive check refuses it."""
     done = leetarxiv("verify", examples / "guess")
     assert done.returncode == 2, done.stdout + done.stderr
     assert "interactive problems are not supported yet" in done.stderr
+    assert "not supported: use" not in done.stderr  # not refused as an unknown format

@@ -1,4 +1,4 @@
-"""Problem packages in the ICPC/Kattis problem package format (2025-09 and legacy)."""
+"""Problem packages in the ICPC/Kattis problem package format (2025-09, 2023-07-draft, legacy)."""
 
 from jupyter_leetarxiv.core.problem.loader import load_problem
 from jupyter_leetarxiv.core.problem.model import (
@@ -13,6 +13,7 @@ from jupyter_leetarxiv.core.problem.model import (
     SubmissionRule,
     TestCase,
     TestGroup,
+    VerdictMode,
 )
 from jupyter_leetarxiv.core.problem.submissions import list_submissions
 
@@ -28,6 +29,7 @@ __all__ = [
     "SubmissionRule",
     "TestCase",
     "TestGroup",
+    "VerdictMode",
     "list_submissions",
     "load_problem",
 ]

@@ -15,9 +15,10 @@ from typing import Any
 
 import yaml
 
+from jupyter_leetarxiv.core.problem.formats import FORMAT_2023_07_DRAFT
 from jupyter_leetarxiv.core.yaml_text import parse_yaml
 
-DRAFT = "2023-07-draft"
+DRAFT = FORMAT_2023_07_DRAFT
 PAPER_FIELDS = ("arxiv", "authors", "year")
 
 

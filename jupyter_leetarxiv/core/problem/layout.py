@@ -1,11 +1,11 @@
-"""Where each part of a package lives, which differs between the 2025-09 and legacy formats."""
+"""Where each part of a package lives, which differs between format versions (see formats.py)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09
+from jupyter_leetarxiv.core.problem.formats import PackageFormat
 from jupyter_leetarxiv.core.problem.model import ProblemError
 
 _STATEMENT_KINDS = (".md", ".tex", ".pdf")  # preference order: text we can render first
@@ -18,13 +18,9 @@ def visible(path: Path) -> bool:
     return not path.name.startswith((".", "-"))
 
 
-def statement_directory(root: Path, format_version: str) -> Path:
-    return root / ("statement" if format_version == FORMAT_2025_09 else "problem_statement")
-
-
-def statements(root: Path, format_version: str) -> dict[str, Path]:
+def statements(root: Path, package_format: PackageFormat) -> dict[str, Path]:
     """Language code -> statement file, preferring Markdown over LaTeX over PDF."""
-    directory = statement_directory(root, format_version)
+    directory = root / package_format.statement_directory
     found: dict[str, Path] = {}
     if not directory.is_dir():
         return found
@@ -37,9 +33,9 @@ def statements(root: Path, format_version: str) -> dict[str, Path]:
     return found
 
 
-def excerpt(root: Path, format_version: str) -> Path | None:
+def excerpt(root: Path, package_format: PackageFormat) -> Path | None:
     """Our paper extension: the key idea and equations, in our own words, beside the statement."""
-    path = statement_directory(root, format_version) / "excerpt.en.md"
+    path = root / package_format.statement_directory / "excerpt.en.md"
     return path if path.is_file() else None
 
 
@@ -64,15 +60,14 @@ def includes(root: Path) -> dict[str, Path]:
     }
 
 
-def output_validator(root: Path, format_version: str) -> Path | None:
+def output_validator(root: Path, package_format: PackageFormat) -> Path | None:
     """The custom output validator program (a directory or a single file), if there is one."""
-    if format_version == FORMAT_2025_09:
-        directory = root / "output_validator"
-        return directory if directory.is_dir() and any(directory.iterdir()) else None
-    directory = root / "output_validators"
+    directory = root / package_format.output_validator_directory
     if not directory.is_dir():
         return None
     programs = [path for path in sorted(directory.iterdir()) if visible(path)]
+    if package_format.validator_is_directory:
+        return _validator_directory(directory, programs)
     if len(programs) > 1:
         names = ", ".join(path.name for path in programs)
         raise ProblemError(
@@ -80,6 +75,20 @@ def output_validator(root: Path, format_version: str) -> Path | None:
             f"holds several output validators ({names}); only one is supported: merge them",
         )
     return programs[0] if programs else None
+
+
+def _validator_directory(directory: Path, entries: list[Path]) -> Path | None:
+    """output_validator/ is the program, unless all it holds is one directory.
+
+    problemtools reads output_validator/ the legacy way, as a folder of programs, and its own
+    2023-07-draft examples nest the program one level down (output_validator/guess_validator/).
+    A program whose whole content is one directory means nothing else, so that one is it.
+    """
+    if not entries:
+        return None
+    if len(entries) == 1 and entries[0].is_dir():
+        return entries[0]
+    return directory
 
 
 def input_validators(root: Path) -> tuple[Path, ...]:

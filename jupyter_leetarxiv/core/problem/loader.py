@@ -1,12 +1,18 @@
-"""load_problem: a package directory (2025-09 or legacy) to a checked Problem."""
+"""load_problem: a package directory (2025-09, 2023-07-draft or legacy) to a checked Problem."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from jupyter_leetarxiv.core.problem import layout
-from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09, read_metadata
-from jupyter_leetarxiv.core.problem.model import OutputValidatorArgs, Problem, ProblemError
+from jupyter_leetarxiv.core.problem.formats import PackageFormat, package_format
+from jupyter_leetarxiv.core.problem.metadata import Metadata, read_metadata
+from jupyter_leetarxiv.core.problem.model import (
+    OutputValidatorArgs,
+    Problem,
+    ProblemError,
+    TestGroup,
+)
 from jupyter_leetarxiv.core.problem.testdata import build_legacy, build_modern
 from jupyter_leetarxiv.core.problem.validator_args import parse_validator_args
 from jupyter_leetarxiv.core.problem.version import content_version
@@ -19,24 +25,12 @@ def load_problem(path: Path) -> Problem:
         raise ProblemError(path, "is not a directory: a problem package is a directory")
     problem_yaml = root / "problem.yaml"
     meta = read_metadata(problem_yaml)
-    modern = meta.format_version == FORMAT_2025_09
-
-    validator = layout.output_validator(root, meta.format_version)
-    if not modern and not meta.custom_validation:
-        validator = None  # legacy ``validation: default`` ignores output_validators/
-    needs_validator = meta.interactive or meta.multi_pass or meta.custom_validation
-    if needs_validator and validator is None:
-        where = root / ("output_validator" if modern else "output_validators")
-        kind = "interactive" if meta.interactive else "multi-pass" if meta.multi_pass else "custom"
-        raise ProblemError(where, f"not found: a {kind} problem needs its validator program here")
-
+    fmt = package_format(meta.format_version)
+    validator = _output_validator(root, fmt, meta)
     data = root / "data"
-    if not data.is_dir():
-        raise ProblemError(data, "not found: put test cases in data/sample/ and data/secret/")
-    build = build_modern if modern else build_legacy
-    sample, secret = build(data, meta, custom_validator=validator is not None)
+    sample, secret, graded = _test_data(data, fmt, meta, custom_validator=validator is not None)
 
-    statements = layout.statements(root, meta.format_version)
+    statements = layout.statements(root, fmt)
     statement = statements.get("en") or next(iter(statements.values()), None)
     names = dict(meta.names)
     if not names and statement is not None:
@@ -60,14 +54,42 @@ def load_problem(path: Path) -> Problem:
         keywords=meta.keywords,
         uuid=meta.uuid,
         statement=statement,
-        excerpt=layout.excerpt(root, meta.format_version),
+        excerpt=layout.excerpt(root, fmt),
         interactive=meta.interactive,
         multi_pass=meta.multi_pass,
         version=content_version(root, [problem_yaml, data, validator]),
         names=names,
         input_validators=layout.input_validators(root),
         custom_score=meta.custom_score,
+        data=graded,
     )
+
+
+def _output_validator(root: Path, fmt: PackageFormat, meta: Metadata) -> Path | None:
+    """The custom validator to use, None for the default one; one the problem needs must exist."""
+    validator = layout.output_validator(root, fmt)
+    if not fmt.new_style_yaml and not meta.custom_validation:
+        validator = None  # legacy ``validation: default`` ignores output_validators/
+    needs_validator = meta.interactive or meta.multi_pass or meta.custom_validation
+    if needs_validator and validator is None:
+        where = root / fmt.output_validator_directory
+        kind = "interactive" if meta.interactive else "multi-pass" if meta.multi_pass else "custom"
+        raise ProblemError(where, f"not found: a {kind} problem needs its validator program here")
+    return validator
+
+
+def _test_data(
+    data: Path, fmt: PackageFormat, meta: Metadata, *, custom_validator: bool
+) -> tuple[TestGroup, TestGroup, TestGroup | None]:
+    """``(sample, secret, data)``; data/ is a group only where testdata.yaml grades verdicts."""
+    if not data.is_dir():
+        raise ProblemError(data, "not found: put test cases in data/sample/ and data/secret/")
+    if fmt.test_group_yaml:
+        sample, secret = build_modern(data, meta, custom_validator=custom_validator)
+        return sample, secret, None
+    graded = build_legacy(data, meta, custom_validator=custom_validator)
+    sample, secret = graded.children
+    return sample, secret, graded
 
 
 def _problem_wide_args(

@@ -1,4 +1,4 @@
-"""problem.yaml in either format, read into one shape (names, type, limits, sources, flags)."""
+"""problem.yaml in any format version, read into one shape (names, type, limits, sources, flags)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_leetarxiv.core.problem.documents import check_schema, read_yaml
+from jupyter_leetarxiv.core.problem.formats import FORMAT_LEGACY, PackageFormat, format_named
 from jupyter_leetarxiv.core.problem.model import (
     KIB,
     MIB,
@@ -15,10 +16,6 @@ from jupyter_leetarxiv.core.problem.model import (
     ProblemError,
     ProblemType,
 )
-
-FORMAT_2025_09 = "2025-09"
-FORMAT_LEGACY = "legacy"
-_LEGACY_NAMES = {None, "legacy", "legacy-icpc"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +29,7 @@ class Metadata:
     sources: tuple[PaperSource, ...] = ()
     keywords: tuple[str, ...] = ()
     uuid: str | None = None
-    custom_validation: bool = False  # legacy ``validation: custom``; 2025-09 decides by directory
+    custom_validation: bool = False  # legacy ``validation: custom``; newer formats: the directory
     custom_score: bool = False
     validator_flags: tuple[str, ...] = ()  # legacy ``validator_flags``, applies to every case
     legacy_grading: dict[str, Any] = field(default_factory=dict)
@@ -50,20 +47,20 @@ def read_metadata(path: Path) -> Metadata:
     if not isinstance(data, dict):
         raise ProblemError(path, f"must be a YAML mapping of keys, got {type(data).__name__}")
     version = data.get("problem_format_version")
-    if version in _LEGACY_NAMES:
-        check_schema(data, "problem-legacy.schema.json", path)
-        return _legacy(data)
-    if version == FORMAT_2025_09:
-        check_schema(data, "problem-2025-09.schema.json", path)
-        return _modern(data, path)
-    raise ProblemError(
-        path,
-        f"problem_format_version {version!r} is not supported: use '2025-09' or 'legacy' "
-        "(quote it if YAML reads it as a date)",
-    )
+    package_format = format_named(version)
+    if package_format is None:
+        raise ProblemError(
+            path,
+            f"problem_format_version {version!r} is not supported: use '2025-09', "
+            "'2023-07-draft' or 'legacy' (quote it if YAML reads it as a date)",
+        )
+    check_schema(data, package_format.schema, path)
+    if package_format.new_style_yaml:
+        return _modern(data, path, package_format)
+    return _legacy(data)
 
 
-def _modern(data: dict[str, Any], path: Path) -> Metadata:
+def _modern(data: dict[str, Any], path: Path, package_format: PackageFormat) -> Metadata:
     raw_types = data.get("type", "pass-fail")
     types = {raw_types} if isinstance(raw_types, str) else set(raw_types)
     if {"pass-fail", "scoring"} <= types:
@@ -77,7 +74,7 @@ def _modern(data: dict[str, Any], path: Path) -> Metadata:
     raw_sources = data.get("source", [])
     entries = raw_sources if isinstance(raw_sources, list) else [raw_sources]
     return Metadata(
-        format_version=FORMAT_2025_09,
+        format_version=package_format.version,
         names=names,
         type=ProblemType.SCORING if "scoring" in types else ProblemType.PASS_FAIL,
         interactive="interactive" in types,

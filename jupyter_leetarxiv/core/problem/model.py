@@ -1,8 +1,8 @@
 """What a loaded problem package is, independent of which format version it was written in.
 
-Both the 2025-09 format and the legacy format load into these classes, so the judge never needs to
-know which one a package was written in. Sizes are bytes and times are seconds, whatever units the
-package's own files use.
+Every format version (2025-09, 2023-07-draft, legacy) loads into these classes, so the judge never
+needs to know which one a package was written in. Sizes are bytes and times are seconds, whatever
+units the package's own files use.
 """
 
 from __future__ import annotations
@@ -41,6 +41,14 @@ class Aggregation(str, enum.Enum):
     # Legacy default-grader modes (``grader_flags: avg`` / ``max``); 2025-09 has no equivalent.
     AVG = "avg"
     MAX = "max"
+
+
+class VerdictMode(str, enum.Enum):
+    """How a group's verdict is made of its children's (legacy default grader ``grader_flags``)."""
+
+    FIRST_ERROR = "first_error"  # the first rejection in judging order (also 2025-09's rule)
+    WORST_ERROR = "worst_error"  # the gravest rejection: the legacy default grader's default
+    ALWAYS_ACCEPT = "always_accept"
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,9 @@ class TestGroup:
     on_reject: str = "break"  # "break" or "continue"
     require_pass: tuple[str, ...] = ()  # groups that must pass first (2025-09)
     grader_flags: tuple[str, ...] = ()  # legacy ``grader_flags`` as written, for a custom grader
+    verdict_mode: VerdictMode = VerdictMode.FIRST_ERROR
+    accept_if_any_accepted: bool = False  # legacy flag: one accepted child makes the group AC
+    ignore_sample: bool = False  # legacy flag of data/: only secret's verdict and score count
 
     def all_cases(self) -> list[TestCase]:
         """Cases in judging order: this group's files, then each child in name order."""
@@ -147,6 +158,7 @@ class SubmissionRule:
     score: tuple[float, float] | None = None  # inclusive range; an exact score is (s, s)
     message: str | None = None
     use_for_time_limit: bool | str | None = None  # None: as the spec infers; "lower"/"upper"
+    final: frozenset[Verdict] | None = None  # what the graded overall verdict may be, if limited
 
 
 @dataclass(frozen=True)
@@ -174,7 +186,7 @@ class Problem:
     root: Path
     id: str  # the directory name
     name: str  # English title (or the first language's, if there is no English one)
-    format_version: str  # "2025-09" or "legacy"
+    format_version: str  # "2025-09", "2023-07-draft" or "legacy" (see formats.py)
     type: ProblemType
     limits: Limits
     sample: TestGroup
@@ -196,6 +208,9 @@ class Problem:
     custom_score: bool = (
         False  # legacy ``validation: custom score``: the validator writes score.txt
     )
+    # data/ as a group over sample and secret where testdata.yaml grades verdicts (legacy,
+    # 2023-07-draft); None: the overall verdict is the first failure in judging order.
+    data: TestGroup | None = None
 
     def includes_for(self, names: Sequence[str]) -> Path | None:
         """include/<language>/ under any of a language's names (its id or a Kattis code)."""

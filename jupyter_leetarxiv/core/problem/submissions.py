@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_leetarxiv.core.problem.documents import check_schema, read_yaml
+from jupyter_leetarxiv.core.problem.formats import package_format
 from jupyter_leetarxiv.core.problem.globs import glob_matches
 from jupyter_leetarxiv.core.problem.layout import visible
-from jupyter_leetarxiv.core.problem.metadata import FORMAT_2025_09
 from jupyter_leetarxiv.core.problem.model import Problem, ProblemError, Submission, SubmissionRule
 from jupyter_leetarxiv.core.verdicts import Verdict
 
@@ -32,8 +32,16 @@ _SUBMISSION_KEYS = {"language", "entrypoint", "authors", "model_solution"}
 _RULE_KEYS = {"permitted", "required", "score", "message", "use_for_time_limit"}
 
 
-def _rule(permitted: Iterable[Verdict], required: Iterable[Verdict]) -> SubmissionRule:
-    return SubmissionRule(permitted=frozenset(permitted), required=frozenset(required))
+def _rule(
+    permitted: Iterable[Verdict],
+    required: Iterable[Verdict],
+    final: Iterable[Verdict] | None = None,
+) -> SubmissionRule:
+    return SubmissionRule(
+        permitted=frozenset(permitted),
+        required=frozenset(required),
+        final=None if final is None else frozenset(final),
+    )
 
 
 # The spec's default directories; compile_error and memory_limit_exceeded are ours (Kattis
@@ -48,10 +56,12 @@ DEFAULT_RULES_2025_09 = {
     "compile_error": _rule({CE}, {CE}),
     "memory_limit_exceeded": _rule({AC, MLE}, {MLE}),
 }
-# Legacy directories: the first failure decides, and the spec words each directory's allowance.
+# Legacy (and 2023-07-draft) directories: the first failure decides, and the spec words each
+# directory's allowance.
 DEFAULT_RULES_LEGACY = {
     "accepted": _rule({AC}, KATTIS_VERDICTS),
-    "partially_accepted": _rule({AC}, KATTIS_VERDICTS),  # accepted, but below the full score
+    # Accepted overall, by the grader, though some cases fail: that is what lowers the score.
+    "partially_accepted": _rule(KATTIS_VERDICTS, KATTIS_VERDICTS, final={AC}),
     "wrong_answer": _rule({AC, WA}, {WA}),
     "time_limit_exceeded": _rule({AC, WA, TLE}, {TLE}),
     "run_time_error": _rule(KATTIS_VERDICTS, {RTE}),
@@ -65,7 +75,7 @@ def list_submissions(problem: Problem) -> list[Submission]:
     directory = problem.root / "submissions"
     if not directory.is_dir():
         return []
-    modern = problem.format_version == FORMAT_2025_09
+    modern = package_format(problem.format_version).submissions_yaml
     defaults = dict(DEFAULT_RULES_2025_09 if modern else DEFAULT_RULES_LEGACY)
     config_path = directory / SUBMISSIONS_FILE
     config: dict[str, Any] = {}
@@ -93,6 +103,7 @@ def _override(default: SubmissionRule, entry: dict[str, Any], path: Path) -> Sub
         score=rule.score,
         message=rule.message,
         use_for_time_limit=rule.use_for_time_limit,
+        final=default.final,
     )
 
 
@@ -159,7 +170,7 @@ def _final_verdicts(rules: list[SubmissionRule]) -> tuple[Verdict, ...]:
     whole = [rule for rule in rules if rule.cases is None]
     permitted = set(KATTIS_VERDICTS | {CE, MLE})
     for rule in whole:
-        permitted &= rule.permitted
+        permitted &= rule.permitted if rule.final is None else rule.final
     failures = permitted - {AC}
     for rule in whole:
         if AC not in rule.required:

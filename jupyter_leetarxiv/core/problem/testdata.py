@@ -1,8 +1,9 @@
 """The test data tree under data/: test cases, groups and the settings each inherits.
 
-The two formats differ here more than anywhere else: 2025-09 has ``test_group.yaml`` only in
+The formats differ here more than anywhere else: 2025-09 has ``test_group.yaml`` only in
 sample, secret and one level of groups (other directories just hold cases), while in the legacy
 format every directory is a group and ``testdata.yaml`` settings flow down any number of levels.
+2023-07-draft packages keep the legacy tree: problemtools reads their data/ exactly as legacy.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from jupyter_leetarxiv.core.problem.model import (
     ProblemType,
     TestCase,
     TestGroup,
+    VerdictMode,
 )
 from jupyter_leetarxiv.core.problem.validator_args import parse_validator_args
 
@@ -78,7 +80,9 @@ class _Setting:
     origin: Path
 
 
-def build_modern(data: Path, meta: Metadata, *, custom_validator: bool) -> tuple[TestGroup, ...]:
+def build_modern(
+    data: Path, meta: Metadata, *, custom_validator: bool
+) -> tuple[TestGroup, TestGroup]:
     """``(sample, secret)`` for a 2025-09 package."""
     scoring = meta.type is ProblemType.SCORING
     builder = _ModernBuilder(data, scoring=scoring, custom_validator=custom_validator)
@@ -314,8 +318,12 @@ def _accept_score(aggregation: Aggregation, max_score: float | None, cases: int)
 _LEGACY_SCORING_KEYS = ("accept_score", "reject_score", "range")
 
 
-def build_legacy(data: Path, meta: Metadata, *, custom_validator: bool) -> tuple[TestGroup, ...]:
-    """``(sample, secret)`` for a legacy package; data/testdata.yaml applies to both."""
+def build_legacy(data: Path, meta: Metadata, *, custom_validator: bool) -> TestGroup:
+    """data/ as a group over ``(sample, secret)``, from testdata.yaml (legacy, 2023-07-draft).
+
+    data/ is a group of its own there: its testdata.yaml settings flow into both, and its
+    grader combines their verdicts (``ignore_sample`` lets only secret count).
+    """
     builder = _LegacyBuilder(data, meta, custom_validator=custom_validator)
     root_config = builder.config(data, {})
     sample = data / "sample"
@@ -331,7 +339,7 @@ def build_legacy(data: Path, meta: Metadata, *, custom_validator: bool) -> tuple
     secret_group = builder.group(secret, root_config, sample=False)
     if not secret_group.all_cases():
         raise ProblemError(secret, "has no test cases: add at least one .in/.ans pair")
-    return sample_group, secret_group
+    return builder.settle(data, root_config, (), (sample_group, secret_group))
 
 
 class _LegacyBuilder:
@@ -364,6 +372,16 @@ class _LegacyBuilder:
         children = tuple(
             self.group(sub, config, sample=sample) for sub in _subdirectories(directory)
         )
+        return self.settle(directory, config, cases, children)
+
+    def settle(
+        self,
+        directory: Path,
+        config: dict[str, Any],
+        cases: tuple[TestCase, ...],
+        children: tuple[TestGroup, ...],
+    ) -> TestGroup:
+        """The group at ``directory`` with its merged settings (``config``) applied."""
         grading = self.meta.legacy_grading
         accept = _value(config, "accept_score", grading.get("accept_score", 1.0))
         reject = _value(config, "reject_score", grading.get("reject_score", 0.0))
@@ -381,6 +399,9 @@ class _LegacyBuilder:
             reject_score=float(reject),
             on_reject=str(on_reject),
             grader_flags=flags,
+            verdict_mode=_verdict_mode(flags),
+            accept_if_any_accepted="accept_if_any_accepted" in flags,
+            ignore_sample="ignore_sample" in flags,
         )
 
     def _aggregation(self, flags: tuple[str, ...]) -> Aggregation:
@@ -429,6 +450,14 @@ class _LegacyBuilder:
             description=desc.read_text(encoding="utf-8").strip() if desc.is_file() else None,
             full_feedback=sample,
         )
+
+
+def _verdict_mode(flags: tuple[str, ...]) -> VerdictMode:
+    """The default grader's verdict mode: the last one given, else worst_error."""
+    modes = {"first_error": VerdictMode.FIRST_ERROR, "always_accept": VerdictMode.ALWAYS_ACCEPT}
+    modes |= {"worst_error": VerdictMode.WORST_ERROR, "no_errors": VerdictMode.WORST_ERROR}
+    given = [modes[flag] for flag in flags if flag in modes]
+    return given[-1] if given else VerdictMode.WORST_ERROR
 
 
 def _value(config: dict[str, Any], key: str, default: Any) -> Any:
