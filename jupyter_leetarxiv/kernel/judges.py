@@ -21,8 +21,8 @@ from jupyter_leetarxiv.core.wire import Event, SubmissionRequest
 from jupyter_leetarxiv.kernel.problem_info import ProblemInfo
 from jupyter_leetarxiv.sandbox.local import LocalSandbox
 
-API_URL_ENV = "LEETARXIV_API_URL"
-API_TOKEN_ENV = "LEETARXIV_API_TOKEN"  # noqa: S105 -- a variable name, not a secret
+# The server sets these in the environment of every kernel it starts (server/kernel_env.py).
+from jupyter_leetarxiv.server.kernel_env import API_TOKEN_ENV, API_URL_ENV
 
 
 class JudgeUnavailableError(RuntimeError):
