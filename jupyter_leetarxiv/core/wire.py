@@ -178,11 +178,11 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         raise WireError(f"unknown event type {data.get('type')!r}")
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs = {k: v for k, v in data.items() if k in names}
-    if "verdict" in kwargs:
-        kwargs["verdict"] = Verdict(kwargs["verdict"])
     try:
+        if "verdict" in kwargs:
+            kwargs["verdict"] = Verdict(kwargs["verdict"])
         return cls(**kwargs)
-    except TypeError as exc:
+    except (TypeError, ValueError) as exc:
         raise WireError(f"bad {cls.type} event: {exc}") from exc
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from jupyter_leetarxiv.core.requests import MAX_SOURCE_BYTES
 from jupyter_leetarxiv.core.verdicts import Verdict
-from jupyter_leetarxiv.core.wire import Result, SubmissionRequest
+from jupyter_leetarxiv.core.wire import Result, SubmissionRequest, WireError
 from jupyter_leetarxiv.transport.rabbitmq.messages import (
     MAX_BODY_BYTES,
     RejectedError,
@@ -50,3 +50,33 @@ def test_refused_submissions_say_why(body: bytes, reason: str) -> None:
 def test_the_id_a_refused_message_claims_is_read_when_possible() -> None:
     assert claimed_id(json.dumps({"v": "2.0", "id": "abc"}).encode()) == "abc"
     assert claimed_id(b"{broken") == ""
+
+
+ACCEPTED = Result("s", Verdict.AC, 10, 10, 0.5, 2**20, "python 3.11", "1")
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"v": "2.0"}, "wire version 2.0"),
+        ({"type": "gossip"}, "unknown event type"),
+        ({"verdict": "MAYBE"}, "bad result event"),
+        ({"passed": None, "total": None, "verdict": None}, "bad result event"),
+    ],
+)
+def test_malformed_events_are_refused(changes: dict[str, object], reason: str) -> None:
+    body = {**encoded(ACCEPTED), **changes}
+    body = {k: v for k, v in body.items() if v is not None}
+    with pytest.raises(WireError, match=reason):
+        decode_event(json.dumps(body).encode())
+
+
+def test_an_event_from_a_newer_minor_version_is_read() -> None:
+    """A field this judge does not know is left out, not refused."""
+    body = {**encoded(ACCEPTED), "v": "1.9", "carbon_grams": 0.2}
+    event = decode_event(json.dumps(body).encode())
+    assert isinstance(event, Result) and event.verdict is Verdict.AC
+
+
+def encoded(event: Result) -> dict[str, object]:
+    return dict(json.loads(encode_event(event)))

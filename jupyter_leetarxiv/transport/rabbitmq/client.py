@@ -25,6 +25,7 @@ import concurrent.futures
 import contextlib
 import logging
 import threading
+import time
 import uuid
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ from jupyter_leetarxiv.transport.rabbitmq.topology import Topology, declare, dec
 from jupyter_leetarxiv.transport.streams import EventStream
 
 log = logging.getLogger(__name__)
+
+ACK_EVENTS = 64  # events acked with one frame, at most
+ACK_SECONDS = 0.2  # and at least this often while there are any
 
 
 class BrokerUnavailableError(ConnectionError):
@@ -97,7 +101,10 @@ class RabbitDispatcher(Dispatcher):
             on_stop=self._on_stop,
             backoff=backoff,
         )
-        self._last_event_tag: int | None = None  # connection thread only: not yet acked
+        # Connection thread only: the newest event not yet acked, how many are, and since when.
+        self._last_event_tag: int | None = None
+        self._unacked = 0
+        self._acked_at = time.monotonic()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._outbox: dict[str, _Outgoing] = {}  # both threads, under _outbox_lock
@@ -189,22 +196,29 @@ class RabbitDispatcher(Dispatcher):
         self._publish_outbox(channel)
 
     def _on_stop(self, channel: Any) -> None:
-        self._ack_events(channel)
+        self._ack_events(channel, now=True)
         channel.queue_delete(self.reply_queue)
 
     def _on_lost(self, error: BaseException) -> None:
         self._last_event_tag = None  # the broker gives the unacked events to the next connection
+        self._unacked = 0
 
-    def _ack_events(self, channel: Any) -> None:
-        """Ack every event handed over so far with one frame, once per pass of the loop.
+    def _ack_events(self, channel: Any, *, now: bool = False) -> None:
+        """Ack the events handed over so far with one frame, every ACK_EVENTS events or
+        ACK_SECONDS (this runs after each pass of the loop, and at least every tick).
 
         An ack per event was nearly half of this thread's work. Events are acked only after
         they reach the event loop, so a connection lost before the ack brings them again, and
         the stream takes each sequence number once.
         """
-        if self._last_event_tag is not None:
+        if self._last_event_tag is None:
+            return
+        due = time.monotonic() - self._acked_at >= ACK_SECONDS or self._unacked >= ACK_EVENTS
+        if now or due:
             channel.basic_ack(self._last_event_tag, multiple=True)
             self._last_event_tag = None
+            self._unacked = 0
+            self._acked_at = time.monotonic()
 
     def _publish_outbox(self, channel: Any) -> None:
         """Publish every unconfirmed submission; each publish waits for the broker's confirm."""
@@ -240,6 +254,7 @@ class RabbitDispatcher(Dispatcher):
             seq = header(properties, SEQ_HEADER)
             self._hand_over(properties.correlation_id, event, seq if isinstance(seq, int) else None)
         self._last_event_tag = method.delivery_tag  # acked by _ack_events
+        self._unacked += 1
 
     def _hand_over(self, token: str, event: Event, seq: int | None) -> None:
         assert self._loop is not None
