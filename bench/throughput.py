@@ -172,7 +172,9 @@ def through_broker(url: str, workers: int, n: int, users: int, tests: int) -> Fi
 
 def start_worker(url: str, topology: Topology) -> subprocess.Popen[bytes]:
     argv = [sys.executable, "-m", "jupyter_leetarxiv.cli.main", "worker", "--broker", url]
-    argv += ["--prefix", topology.prefix, "--concurrency", "1"]
+    # Every submission is compiled, as the embedded pool here does: 50 users' distinct sources
+    # would not hit the compile cache, and 1,000 copies of one source would.
+    argv += ["--prefix", topology.prefix, "--concurrency", "1", "--no-cache"]
     env = {**os.environ, "LEETARXIV_PROBLEM_DIRS": str(PROBLEMS)}
     return subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

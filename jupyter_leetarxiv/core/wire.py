@@ -14,11 +14,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from jupyter_leetarxiv.core.schemas import first_error
+from jupyter_leetarxiv.core.schemas import first_error, validator
 from jupyter_leetarxiv.core.verdicts import Verdict
 
 WIRE_VERSION = "1.0"
 WIRE_MAJOR = 1
+WIRE_SCHEMA = "wire.schema.json"  # in core/schema/
 
 
 class WireError(ValueError):
@@ -196,9 +197,18 @@ def check_version(data: dict[str, Any]) -> None:
         )
 
 
+def prepare_validation() -> None:
+    """Import jsonschema and build the wire schema's validator now, not at the first message.
+
+    That costs about a second of CPU (see core/schemas.py): a worker pays it before it takes
+    submissions rather than in the middle of judging its first one.
+    """
+    validator(WIRE_SCHEMA)
+
+
 def validate_message(data: dict[str, Any]) -> None:
     """Check a submission or event against the JSON Schema; WireError says what is wrong."""
-    error = first_error("wire.schema.json", data)
+    error = first_error(WIRE_SCHEMA, data)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(message)"
         raise WireError(f"{where}: {error.message}")

@@ -8,7 +8,8 @@ Delivery is exactly once even though judging is at least once. Each event of a j
 carries its sequence number (0 for the first). A submission judged twice (its worker died, the
 broker restarted, a publish confirm was lost) replays from 0, and the stream takes only the event
 whose number comes next: the client sees tests 1-3 from the worker that died, 4-10 from the one
-that finished, and one result. Once a final event has passed, nothing more does. Events without a
+that finished, and one result. A final event also passes over a gap (see ``put``). Once a final
+event has passed, nothing more does. Events without a
 number come from the dispatcher or a worker rather than the judge (cancelled, rejected) and end
 the stream whenever they arrive.
 """
@@ -29,8 +30,16 @@ class EventStream:
         self._queue: asyncio.Queue[Event] = asyncio.Queue()
 
     def put(self, event: Event, seq: int | None = None) -> None:
-        """Pass ``event`` on if it is the next one (or unnumbered) and the stream is open."""
-        if self.finished or (seq is not None and seq != self._next_seq):
+        """Pass ``event`` on if the stream is open and it is the next one, unnumbered, or final.
+
+        A final event passes over a gap: through RabbitMQ only final events are persistent, so
+        a broker restart can lose progress events of a submission whose worker had finished it
+        (transport/rabbitmq/messages.py), and its result must still arrive.
+        """
+        if self.finished:
+            return
+        in_turn = seq is None or seq == self._next_seq
+        if not in_turn and not (is_final(event) and seq is not None and seq > self._next_seq):
             return
         if seq is not None:
             self._next_seq = seq + 1

@@ -59,3 +59,20 @@ def test_events_out_of_turn_are_not_passed_on() -> None:
         return await drain(stream)
 
     assert asyncio.run(scenario()) == judge_events(2)
+
+
+def test_a_final_event_ends_the_stream_over_a_gap() -> None:
+    """Progress events lost with a broker restart (they are not persistent) must not hold the
+    result back; what came in turn stays, in order."""
+
+    async def scenario() -> list[Event]:
+        stream = EventStream("s")
+        events = judge_events(3)
+        stream.put(events[0], 0)
+        stream.put(events[1], 1)
+        stream.put(events[-1], len(events) - 1)  # tests 2 and 3 lost
+        stream.put(events[2], 2)  # too late: the stream is over
+        return await drain(stream)
+
+    events = judge_events(3)
+    assert asyncio.run(scenario()) == [events[0], events[1], events[-1]]

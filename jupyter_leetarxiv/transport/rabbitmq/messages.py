@@ -37,6 +37,7 @@ DELIVERIES_HEADER = "x-leetarxiv-deliveries"
 REASON_HEADER = "x-leetarxiv-reason"
 JSON = "application/json"
 PERSISTENT = pika.DeliveryMode.Persistent
+TRANSIENT = pika.DeliveryMode.Transient
 # A source at the limit is at most twice its size as JSON (escapes); stdin comes on top.
 MAX_BODY_BYTES = 8 * MAX_SOURCE_BYTES
 
@@ -115,12 +116,18 @@ def submission_properties(token: str, priority: int, reply_to: str) -> pika.Basi
     )
 
 
-def event_properties(token: str, seq: int | None) -> pika.BasicProperties:
-    """Events are persistent: the one that ends a submission may be the only trace of it once
-    the worker has acked, and it must survive a broker restart in the reply queue."""
+def event_properties(token: str, seq: int | None, *, final: bool) -> pika.BasicProperties:
+    """Only a final event is persistent: once the worker has acked, it may be the only trace of
+    the submission, and it must survive a broker restart in the reply queue.
+
+    A progress event lost with a restart is either judged again (the submission was not acked:
+    its replay brings the same sequence numbers) or skipped: the stream lets a final event end
+    it over a gap (transport/streams.py). Writing every event to disk halved what a worker got
+    through here, for the broker's fsyncs and the waits for their confirms.
+    """
     return pika.BasicProperties(
         content_type=JSON,
-        delivery_mode=PERSISTENT,
+        delivery_mode=PERSISTENT if final else TRANSIENT,
         correlation_id=token,
         type="event",
         headers={} if seq is None else {SEQ_HEADER: seq},

@@ -49,6 +49,7 @@ from jupyter_leetarxiv.core.wire import (
     SubmissionRequest,
     WireError,
     is_final,
+    prepare_validation,
 )
 from jupyter_leetarxiv.sandbox import Sandbox
 from jupyter_leetarxiv.transport.rabbitmq.connection import Backoff, ConnectionLoop
@@ -133,6 +134,7 @@ class Worker:
 
     def run(self) -> None:
         """Serve until ``stop()``; returns once the submissions in hand are done."""
+        prepare_validation()  # before consuming: the first submission must not wait for it
         try:
             self._connection.run()
         finally:
@@ -245,7 +247,8 @@ class Worker:
         if reply_to is not None:
             error = Error(submission=submission, message=f"not judged: {reason}")
             token = str(properties.correlation_id or submission)
-            channel.basic_publish("", reply_to, encode_event(error), event_properties(token, None))
+            properties = event_properties(token, None, final=True)
+            channel.basic_publish("", reply_to, encode_event(error), properties)
         channel.basic_ack(method.delivery_tag)
 
     def _on_control(self, channel: Any, method: Any, properties: Any, body: bytes) -> None:
@@ -305,7 +308,7 @@ class Worker:
 
     def _publish(self, job: _Job, event: Event, seq: int | None, channel: Any) -> None:
         if job.reply_to is not None:
-            properties = event_properties(job.token, seq)
+            properties = event_properties(job.token, seq, final=is_final(event))
             channel.basic_publish("", job.reply_to, encode_event(event), properties)
         if is_final(event):
             channel.basic_ack(job.delivery_tag)
