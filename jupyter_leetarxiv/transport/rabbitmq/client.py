@@ -147,7 +147,7 @@ class RabbitDispatcher(Dispatcher):
             refusal = await asyncio.wrap_future(outgoing.done)
             if refusal is not None:
                 stream.put(Error(submission=request.id, message=refusal))
-            elif not stream.finished:
+            else:  # first, even if a worker's answer came before the broker's confirm
                 yield Queued(submission=request.id)
             async for event in stream:
                 yield event
