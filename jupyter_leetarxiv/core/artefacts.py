@@ -11,10 +11,11 @@ archive into a fresh box and ``tar`` unpacks it there. The host never parses the
 from __future__ import annotations
 
 from jupyter_leetarxiv.sandbox import Box, Limits, SandboxError
+from jupyter_leetarxiv.sandbox.base import BOX_TMP
 
 ARCHIVE = ".leetarxiv-compiled.tar"
 TAR = "/usr/bin/tar"
-_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"}  # noqa: S108 -- the box's /tmp
+_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": BOX_TMP}
 
 
 def _limits(max_bytes: int) -> Limits:

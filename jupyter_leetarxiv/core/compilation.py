@@ -20,9 +20,9 @@ from jupyter_leetarxiv.core.languages.probe import toolchain_version
 from jupyter_leetarxiv.core.problem import Problem
 from jupyter_leetarxiv.core.wire import Compiled
 from jupyter_leetarxiv.sandbox import Box, Limits, RunResult, RunStatus
+from jupyter_leetarxiv.sandbox.base import BOX_TMP
 
 COMPILE_OUTPUT_BYTES = 64 * 1024
-BOX_TMP = "/tmp"  # noqa: S108 -- the box's own private tmpfs, not the host's
 
 
 @dataclass(frozen=True)

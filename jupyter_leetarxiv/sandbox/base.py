@@ -17,7 +17,19 @@ from types import TracebackType
 from typing import TypeVar
 
 MiB = 1024 * 1024
+BOX_TMP = "/tmp"  # noqa: S108 -- every box's own private tmpfs, never the host's
 _Box = TypeVar("_Box", bound="Box")
+
+
+def default_env(home: str) -> dict[str, str]:
+    """What every run sees unless its ``env`` overrides it, in every backend: nothing comes
+    from the host's environment."""
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": home,
+        "TMPDIR": BOX_TMP,
+        "LANG": "C.UTF-8",
+    }
 
 
 class SandboxError(Exception):

@@ -31,10 +31,10 @@ from jupyter_leetarxiv.sandbox.base import (
     RunResult,
     Sandbox,
     SandboxError,
+    default_env,
 )
 from jupyter_leetarxiv.sandbox.mounts import (
     BOX_PATH,
-    BOX_TMP,
     BWRAP,
     INIT_PATH,
     Layout,
@@ -55,16 +55,6 @@ from jupyter_leetarxiv.user_cache import cache_root
 log = logging.getLogger(__name__)
 
 NOBODY = 65534
-
-
-def default_env(home: str) -> dict[str, str]:
-    """What every run sees unless its ``env`` overrides it; nothing comes from the host's env."""
-    return {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "HOME": home,
-        "TMPDIR": BOX_TMP,
-        "LANG": "C.UTF-8",
-    }
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jupyter_leetarxiv.sandbox.base import BOX_TMP
+
 BWRAP = "/usr/bin/bwrap"
 BOX_PATH = "/box"
-# Private tmpfs mounts inside the box (not the host's shared /tmp).
-BOX_TMP = "/tmp"  # noqa: S108
+# Private tmpfs mounts inside the box (not the host's shared /tmp), with BOX_TMP.
 BOX_SHM = "/dev/shm"  # noqa: S108
 HOSTNAME = "sandbox"
 # Where a warm box's init (runner.c) is copied, read-only, from a descriptor the host opened.

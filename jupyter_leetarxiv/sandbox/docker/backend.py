@@ -29,12 +29,14 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from jupyter_leetarxiv.sandbox.base import (
+    BOX_TMP,
     Box,
     Enforcement,
     Limits,
     RunResult,
     Sandbox,
     SandboxError,
+    default_env,
 )
 from jupyter_leetarxiv.sandbox.docker import archive, protocol
 from jupyter_leetarxiv.sandbox.docker.channel import Channel, ChannelError
@@ -48,7 +50,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BOX_PATH = "/box"
-BOX_TMP = "/tmp"  # noqa: S108 -- the container's own tmpfs
 LABEL = "org.leetarxiv.box"  # on every box container, to find leftovers: --filter label=...
 # Box uids come from here: inside 0..65535, so that engines that remap users (userns-remap,
 # rootless podman) can map them too; above the usual system and login users.
@@ -56,16 +57,6 @@ UID_RANGE = (40000, 60000)
 _NO_CAPABILITIES = "0000000000000000"
 _CHUNK = 1 << 16
 _REMOVE_ATTEMPTS = 5
-
-
-def default_env(home: str) -> dict[str, str]:
-    """What every run sees unless its ``env`` overrides it, as in the local backend."""
-    return {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "HOME": home,
-        "TMPDIR": BOX_TMP,
-        "LANG": "C.UTF-8",
-    }
 
 
 class DockerSandbox(Sandbox):
