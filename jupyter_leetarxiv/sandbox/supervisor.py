@@ -173,7 +173,8 @@ class Supervisor:
         if peak is None:
             peak = ended.max_rss
         if reason is None:
-            reason = self._status(exit_code, sig, cpu)
+            out_of_memory = self.cg is not None and self.cg.oom_killed()
+            reason = run_status(self.limits, out_of_memory, cpu, exit_code, sig)
         return RunResult(
             status=reason,
             exit_code=exit_code,
@@ -185,14 +186,21 @@ class Supervisor:
             stderr=stderr,
         )
 
-    def _status(self, exit_code: int | None, sig: int | None, cpu: float) -> RunStatus:
-        if self.cg is not None and self.cg.oom_killed():
-            return RunStatus.MEMORY_LIMIT
-        if cpu > self.limits.cpu_time or sig == signal.SIGXCPU:
-            return RunStatus.TIME_LIMIT
-        if sig is not None:
-            return RunStatus.SIGNALED
-        return RunStatus.OK if exit_code == 0 else RunStatus.EXITED
+
+def run_status(
+    limits: Limits, out_of_memory: bool, cpu: float, exit_code: int | None, sig: int | None
+) -> RunStatus:
+    """How a run that hit no wall-clock or output limit ended; every backend decides so.
+
+    Memory first: a program killed for memory may also have been signalled or slow.
+    """
+    if out_of_memory:
+        return RunStatus.MEMORY_LIMIT
+    if cpu > limits.cpu_time or sig == signal.SIGXCPU:
+        return RunStatus.TIME_LIMIT
+    if sig is not None:
+        return RunStatus.SIGNALED
+    return RunStatus.OK if exit_code == 0 else RunStatus.EXITED
 
 
 def split_status(status: int) -> tuple[int | None, int | None]:

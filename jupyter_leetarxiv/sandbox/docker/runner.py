@@ -45,6 +45,7 @@ from jupyter_leetarxiv.sandbox import childsetup, seccomp
 from jupyter_leetarxiv.sandbox.base import Limits, RunResult, RunStatus
 from jupyter_leetarxiv.sandbox.docker import protocol
 from jupyter_leetarxiv.sandbox.pump import Pump
+from jupyter_leetarxiv.sandbox.supervisor import run_status, split_status
 
 # The small static binary that forks each program (spawn.c): the program's peak RSS is then its
 # own, not the Python runner's.
@@ -248,12 +249,6 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _split(status: int) -> tuple[int | None, int | None]:
-    if os.WIFSIGNALED(status):
-        return None, os.WTERMSIG(status)
-    return os.WEXITSTATUS(status), None
-
-
 class Runner:
     """Serves requests from ``requests`` and answers on ``replies`` until stdin ends."""
 
@@ -455,18 +450,12 @@ class _Run:
         if reason is None and drained is RunStatus.OUTPUT_LIMIT:
             reason = drained
         cpu = _children_cpu() - cpu_before
-        exit_code, sig = _split(reaped.status)
+        exit_code, sig = split_status(reaped.status)
         oom_after = oom_kills()
         if reason is None:
             oom = oom_before is not None and oom_after is not None and oom_after > oom_before
-            if oom or reaped.max_rss + scratch > self.limits.memory:
-                reason = RunStatus.MEMORY_LIMIT
-            elif cpu > self.limits.cpu_time or sig == signal.SIGXCPU:
-                reason = RunStatus.TIME_LIMIT
-            elif sig is not None:
-                reason = RunStatus.SIGNALED
-            else:
-                reason = RunStatus.OK if exit_code == 0 else RunStatus.EXITED
+            out_of_memory = oom or reaped.max_rss + scratch > self.limits.memory
+            reason = run_status(self.limits, out_of_memory, cpu, exit_code, sig)
         return RunResult(
             status=reason,
             exit_code=exit_code,
