@@ -101,9 +101,9 @@ class RabbitDispatcher(Dispatcher):
             on_stop=self._on_stop,
             backoff=backoff,
         )
-        # Connection thread only: the newest event not yet acked, how many are, and since when.
-        self._last_event_tag: int | None = None
-        self._unacked = 0
+        # Connection thread only: delivery tags (they count up on a channel) of the newest event
+        # handed over and of the newest acked, and when the last ack went.
+        self._event_tag = self._acked_tag = 0
         self._acked_at = time.monotonic()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -200,8 +200,7 @@ class RabbitDispatcher(Dispatcher):
         channel.queue_delete(self.reply_queue)
 
     def _on_lost(self, error: BaseException) -> None:
-        self._last_event_tag = None  # the broker gives the unacked events to the next connection
-        self._unacked = 0
+        self._event_tag = self._acked_tag = 0  # a new channel numbers its deliveries from 1
 
     def _ack_events(self, channel: Any, *, now: bool = False) -> None:
         """Ack the events handed over so far with one frame, every ACK_EVENTS events or
@@ -211,13 +210,12 @@ class RabbitDispatcher(Dispatcher):
         they reach the event loop, so a connection lost before the ack brings them again, and
         the stream takes each sequence number once.
         """
-        if self._last_event_tag is None:
+        unacked = self._event_tag - self._acked_tag
+        if unacked == 0:
             return
-        due = time.monotonic() - self._acked_at >= ACK_SECONDS or self._unacked >= ACK_EVENTS
-        if now or due:
-            channel.basic_ack(self._last_event_tag, multiple=True)
-            self._last_event_tag = None
-            self._unacked = 0
+        if now or unacked >= ACK_EVENTS or time.monotonic() - self._acked_at >= ACK_SECONDS:
+            channel.basic_ack(self._event_tag, multiple=True)
+            self._acked_tag = self._event_tag
             self._acked_at = time.monotonic()
 
     def _publish_outbox(self, channel: Any) -> None:
@@ -253,8 +251,7 @@ class RabbitDispatcher(Dispatcher):
         else:
             seq = header(properties, SEQ_HEADER)
             self._hand_over(properties.correlation_id, event, seq if isinstance(seq, int) else None)
-        self._last_event_tag = method.delivery_tag  # acked by _ack_events
-        self._unacked += 1
+        self._event_tag = method.delivery_tag  # acked by _ack_events
 
     def _hand_over(self, token: str, event: Event, seq: int | None) -> None:
         assert self._loop is not None
